@@ -10,7 +10,10 @@
  *
  * @example
  * ```ts
- * try { rate(5, -3); } catch (error) { (error as ArgumentError).param } // => "population"
+ * const error = (() => { try { rate(5, -3); } catch (caught) { return caught as ArgumentError; } })();
+ * error instanceof RangeError // => true
+ * error?.param // => "population"
+ * error?.message // => "rate: population must be greater than 0; received -3"
  * ```
  */
 export class ArgumentError extends RangeError {

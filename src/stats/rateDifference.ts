@@ -51,8 +51,8 @@ const FN = "rateDifference";
  * ```ts
  * const d = rateDifference({ count: 60, population: 20000 }, { count: 30, population: 30000 });
  * d.value // => 2
- * d.lower // => 1.124739
- * d.upper // => 2.875261
+ * d.lower // => 1.160794
+ * d.upper // => 2.839206
  * ```
  */
 export function rateDifference(group: CountAndPopulation, reference: CountAndPopulation, options?: RateDifferenceOptions): RateDifferenceEstimate {

@@ -56,7 +56,7 @@ const FN = "rateRatio";
  * @example
  * ```ts
  * const rr = rateRatio({ count: 41, population: 28010 }, { count: 15, population: 19017 });
- * rr.value // => 1.855758
+ * rr.value // => 1.855759
  * rr.lower // => 1.005684
  * rr.upper // => 3.6093
  * rateRatio({ count: 4, population: 1000 }, { count: 0, population: 2000 }).status // => "infinite-ratio"

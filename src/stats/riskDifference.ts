@@ -50,8 +50,8 @@ const FN = "riskDifference";
  * ```ts
  * const rd = riskDifference({ events: 5, total: 56 }, { events: 0, total: 29 });
  * rd.value // => 0.089286
- * rd.lower // => -0.038096
- * rd.upper // => 0.192649
+ * rd.lower // => -0.038137
+ * rd.upper // => 0.19256
  * ```
  */
 export function riskDifference(group: EventsAndTotal, reference: EventsAndTotal, options?: RiskDifferenceOptions): RiskDifferenceEstimate {
