@@ -76,6 +76,7 @@ export function findRootBeyond(
   direction: 1 | -1,
   tolerance = 1e-13,
 ): number {
+  if (atStart === 0) return start;
   let inner = start;
   for (let step = 0.5; step <= 2 ** 9; step *= 2) {
     const outer = start + direction * step;

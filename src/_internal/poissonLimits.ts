@@ -1,4 +1,6 @@
 import { gammaQuantileUnit } from "./quantiles.js";
+import { findRootBeyond } from "./findRoot.js";
+import { poissonAtLeast, poissonAtMost } from "./poissonTail.js";
 
 /** Limits for a Poisson count. */
 export interface CountLimits {
@@ -8,10 +10,22 @@ export interface CountLimits {
 
 /**
  * Exact (Garwood 1936) limits for a Poisson count O: χ²(α/2; 2O)/2 and χ²(1 − α/2; 2O + 2)/2,
- * written as gamma quantiles; the lower limit is 0 at O = 0.
+ * i.e. the means λ with P(X ≥ O; λ) = α/2 and P(X ≤ O; λ) = α/2; the lower limit is 0 at O = 0.
+ * The gamma quantile gives the starting point; Brent's method on the summed Poisson tail
+ * (on the log scale, to 1e-14) gives the limit to full precision for any count.
  */
 export function exactCountLimits(count: number, tail: number): CountLimits {
-  return { lower: gammaQuantileUnit(tail, count), upper: gammaQuantileUnit(1 - tail, count + 1) };
+  const lower = count === 0 ? 0 : solveMean((mean) => poissonAtLeast(count, mean) - tail, gammaQuantileUnit(tail, count));
+  const upper = solveMean((mean) => tail - poissonAtMost(count, mean), gammaQuantileUnit(1 - tail, count + 1));
+  return { lower, upper };
+}
+
+/** The mean where an increasing function of the mean crosses 0, searched from a close start. */
+function solveMean(increasing: (mean: number) => number, start: number): number {
+  const f = (logMean: number) => increasing(Math.exp(logMean));
+  const at = Math.log(start);
+  const atStart = f(at);
+  return Math.exp(findRootBeyond(f, at, atStart, atStart > 0 ? -1 : 1, 1e-14));
 }
 
 /**
