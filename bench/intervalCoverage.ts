@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { proportion, rate, rateRatio, riskDifference, riskRatio } from "../src/index.js";
 import { binomialDraw, poissonDraw, seededRandom } from "./_random.js";
 
-const REPLICATES = Number(process.env["COVERAGE_REPLICATES"] ?? 20000);
+const REPLICATES = Number(process.env["COVERAGE_REPLICATES"] ?? 50000);
 const SEED = 20261122;
 const LEVEL = 0.95;
 
