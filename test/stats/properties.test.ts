@@ -8,7 +8,10 @@ fc.configureGlobal({ seed: 20261122, numRuns: 150 });
 /** Relative slack for comparisons between two root-found limits. */
 const EPS = 1e-9;
 const level = fc.double({ min: 0.8, max: 0.999, noNaN: true });
-const levelPair = fc.tuple(level, level).filter(([a, b]) => Math.abs(a - b) > 1e-3).map(([a, b]) => (a < b ? [a, b] : [b, a]) as const);
+const levelPair = fc
+  .tuple(level, level)
+  .filter(([a, b]) => Math.abs(a - b) > 1e-3)
+  .map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a]));
 const count = fc.integer({ min: 0, max: 3000 });
 const population = fc.double({ min: 1, max: 1e6, noNaN: true });
 const binomial = fc.integer({ min: 1, max: 400 }).chain((total) => fc.record({ events: fc.integer({ min: 0, max: total }), total: fc.constant(total) }));
