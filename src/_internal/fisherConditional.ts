@@ -27,7 +27,7 @@ export class ConditionalTable {
   /** Probabilities of each support point lo…hi when the odds ratio is e^logOddsRatio. */
   probabilities(logOddsRatio: number): number[] {
     const logs = this.logWeights.map((w, j) => w + (this.lo + j) * logOddsRatio);
-    const top = Math.max(...logs);
+    const top = logs.reduce((a, b) => (b > a ? b : a), -Infinity);
     const weights = logs.map((l) => Math.exp(l - top));
     const total = weights.reduce((sum, w) => sum + w, 0);
     return weights.map((w) => w / total);

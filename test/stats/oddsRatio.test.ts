@@ -31,6 +31,17 @@ describe("oddsRatio", () => {
     });
   });
 
+  it("handles tables with hundreds of thousands of people", () => {
+    const or = oddsRatio({ events: 150000, total: 400000 }, { events: 120000, total: 400000 });
+    expect(or.value).toBeCloseTo((150000 * 280000) / (250000 * 120000), 12);
+    expect(or.lower).toBeLessThan(or.value as number);
+    expect(or.upper).toBeGreaterThan(or.value as number);
+    // Woolf and exact agree closely at this size.
+    const woolf = oddsRatio({ events: 150000, total: 400000 }, { events: 120000, total: 400000 }, { method: "woolf" });
+    expect(or.lower / woolf.lower).toBeCloseTo(1, 4);
+    expect(or.upper / woolf.upper).toBeCloseTo(1, 4);
+  });
+
   it("throws ArgumentError for invalid input", () => {
     expect(() => oddsRatio({ events: 3, total: 2 }, { events: 1, total: 5 })).toThrow(ArgumentError);
     expect(() => oddsRatio({ events: 1, total: 2 }, { events: 1, total: 5 }, { method: "cornfield" as never })).toThrow(/must be one of "exact", "woolf"/);
