@@ -66,13 +66,12 @@ export function rateRatio(group: CountAndPopulation, reference: CountAndPopulati
   const opts = checkOptions(FN, options);
   const level = checkLevel(FN, opts.level);
   const requested = checkMethod(FN, opts.method, METHODS, "exact");
-  const g = checkCountAndPopulation(FN, "group", group, requested !== "wald");
-  const r = checkCountAndPopulation(FN, "reference", reference, requested !== "wald");
-  const method = requested === "wald" && (g.count === 0 || r.count === 0) ? "exact" : requested;
-  if (method === "exact" && requested === "wald") {
-    checkCountAndPopulation(FN, "group", group, true);
-    checkCountAndPopulation(FN, "reference", reference, true);
-  }
+  const loose = { group: checkCountAndPopulation(FN, "group", group, false), reference: checkCountAndPopulation(FN, "reference", reference, false) };
+  const method = requested === "wald" && (loose.group.count === 0 || loose.reference.count === 0) ? "exact" : requested;
+  // The conditional methods need whole counts (including a Wald request that fell back to exact).
+  const wholeCounts = method !== "wald";
+  const g = checkCountAndPopulation(FN, "group", group, wholeCounts);
+  const r = checkCountAndPopulation(FN, "reference", reference, wholeCounts);
   const { value, status } = ratioValue(g.count / g.population, r.count / r.population);
   const tail = (1 - level) / 2;
   const scale = r.population / g.population;
