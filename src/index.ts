@@ -25,3 +25,20 @@ export type { RateDifferenceEstimate, RateDifferenceMethod, RateDifferenceOption
 // Many comparisons at once
 export { adjustPValues } from "./stats/adjustPValues.js";
 export type { AdjustMethod, AdjustPValuesOptions } from "./stats/adjustPValues.js";
+
+// Population baselines: types, loading any census table, aggregating, regrouping and re-banding
+export type { Baseline, BaselineGroup, BaselineSource, BaselineVintage } from "./baselines/types.js";
+export { baselineFromCensusCsv } from "./baselines/baselineFromCensusCsv.js";
+export type { CensusCsvOptions } from "./baselines/baselineFromCensusCsv.js";
+export { aggregateBaselines } from "./baselines/aggregateBaselines.js";
+export type { AggregateOptions } from "./baselines/aggregateBaselines.js";
+export { regroup } from "./baselines/regroup.js";
+export { rebandAges } from "./baselines/rebandAges.js";
+export type { RebandOptions } from "./baselines/rebandAges.js";
+export { policeUkAgeBands } from "./classify/policeUkAgeBands.js";
+export type { AgeBand } from "./classify/policeUkAgeBands.js";
+
+// Rates against a baseline
+export { ratesPer } from "./baselines/ratesPer.js";
+export type { GroupRate, RatesIssue, RatesTable } from "./baselines/ratesPer.js";
+export type { GroupCounts } from "./_internal/normaliseCounts.js";
