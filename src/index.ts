@@ -26,6 +26,14 @@ export type { RateDifferenceEstimate, RateDifferenceMethod, RateDifferenceOption
 export { adjustPValues } from "./stats/adjustPValues.js";
 export type { AdjustMethod, AdjustPValuesOptions } from "./stats/adjustPValues.js";
 
+// Standardised rates
+export { directlyStandardisedRate } from "./stats/directlyStandardisedRate.js";
+export type { DirectlyStandardisedRateEstimate, DirectlyStandardisedRateFields, DirectlyStandardisedRateMethod, DirectlyStandardisedRateOptions, DirectlyStandardisedRateReported, DirectlyStandardisedRateStatus, DirectlyStandardisedRateWithheld, StandardisationStratum } from "./stats/directlyStandardisedRate.js";
+export { indirectlyStandardisedRatio } from "./stats/indirectlyStandardisedRatio.js";
+export type { IndirectlyStandardisedRatioEstimate, IndirectlyStandardisedRatioMethod, IndirectlyStandardisedRatioOptions, IndirectlyStandardisedRatioStatus, ReferenceRateStratum } from "./stats/indirectlyStandardisedRatio.js";
+export { europeanStandardPopulation2013 } from "./baselines/data/europeanStandardPopulation2013.js";
+export type { StandardPopulationBand } from "./baselines/data/europeanStandardPopulation2013.js";
+
 // Population baselines: types, loading any census table, aggregating, regrouping and re-banding
 export type { Baseline, BaselineGroup, BaselineSource, BaselineVintage } from "./baselines/types.js";
 export { baselineFromCensusCsv } from "./baselines/baselineFromCensusCsv.js";
@@ -37,6 +45,14 @@ export { rebandAges } from "./baselines/rebandAges.js";
 export type { RebandOptions } from "./baselines/rebandAges.js";
 export { policeUkAgeBands } from "./classify/policeUkAgeBands.js";
 export type { AgeBand } from "./classify/policeUkAgeBands.js";
+
+// Population baselines: embedded Gwent data
+export { gwentPopulation } from "./baselines/gwentPopulation.js";
+export type { GwentAreaName, GwentDimensions, GwentPopulationOptions } from "./baselines/gwentPopulation.js";
+export { gwentAreas } from "./baselines/gwentAreas.js";
+export type { GwentArea } from "./baselines/gwentAreas.js";
+export { deprivationOfLsoa } from "./baselines/deprivationOfLsoa.js";
+export type { LsoaDeprivation, WimdQuintile } from "./baselines/deprivationOfLsoa.js";
 
 // Rates against a baseline
 export { ratesPer } from "./baselines/ratesPer.js";
