@@ -1,6 +1,6 @@
 // Errors and shared types
 export { ArgumentError } from "./errors.js";
-export type { Comparison, CountAndPopulation, EventsAndTotal, Interval, LevelOption, RatioStatus } from "./types.js";
+export type { Comparison, CountAndPopulation, EventsAndTotal, GroupCount, GroupCounts, Interval, LevelOption, RatioStatus } from "./types.js";
 
 // Single-group estimates: proportions and rates
 export { proportion } from "./stats/proportion.js";
@@ -35,7 +35,7 @@ export { europeanStandardPopulation2013 } from "./baselines/data/europeanStandar
 export type { StandardPopulationBand } from "./baselines/data/europeanStandardPopulation2013.js";
 
 // Population baselines: types, loading any census table, aggregating, regrouping and re-banding
-export type { Baseline, BaselineGroup, BaselineSource, BaselineVintage } from "./baselines/types.js";
+export type { AgeRange, AreaRef, Baseline, BaselineGroup, BaselineSource, BaselineVintage } from "./baselines/types.js";
 export { baselineFromCensusCsv } from "./baselines/baselineFromCensusCsv.js";
 export type { CensusCsvOptions } from "./baselines/baselineFromCensusCsv.js";
 export { aggregateBaselines } from "./baselines/aggregateBaselines.js";
@@ -57,4 +57,3 @@ export type { LsoaDeprivation, WimdQuintile } from "./baselines/deprivationOfLso
 // Rates against a baseline
 export { ratesPer } from "./baselines/ratesPer.js";
 export type { GroupRate, RatesIssue, RatesTable } from "./baselines/ratesPer.js";
-export type { GroupCounts } from "./_internal/normaliseCounts.js";

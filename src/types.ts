@@ -66,3 +66,14 @@ export interface LevelOption {
   /** Two-sided confidence level as a fraction in (0, 1); defaults to 0.95. */
   readonly level?: number;
 }
+
+/** A count of events for one group. */
+export interface GroupCount {
+  /** The group's label, as in the baseline (matched ignoring case). */
+  readonly group: string;
+  /** Events counted for the group, a non-negative number. */
+  readonly count: number;
+}
+
+/** Counts by group, as an array of {@link GroupCount} or a record from group label to count. */
+export type GroupCounts = readonly GroupCount[] | Readonly<Record<string, number>>;

@@ -1,6 +1,6 @@
 import type { EmbeddedGroup } from "../../src/_internal/embeddedTable.js";
 import { count, readCsv, type CsvFile } from "./csv.js";
-import { columnsAfter, GWENT_LAS, sumParts, wide, type BuiltTable, type Cells, type Column } from "./tables.js";
+import { checkParents, columnsAfter, GWENT_LAS, sumParts, wide, type BuiltTable, type Cells, type Column } from "./tables.js";
 
 const CODE = "geography code";
 
@@ -56,12 +56,17 @@ export function census2021(dataDir: string): { files: CsvFile[]; tables: Record<
   );
   const genderIdentity = genderIdentityTables(gender);
 
+  const ethnicCells = { parents: wide(ts021, CODE, ETHNIC_TOTAL, ethnic.parents), detailed: wide(ts021, CODE, ETHNIC_TOTAL, ethnic.detailed) };
+  checkParents(ts021.file, groupsOf(ethnic.parents), ethnicCells.parents, groupsOf(ethnic.detailed), ethnicCells.detailed);
+  const disabilityCells = { parents: wide(ts038, CODE, disability.total, disability.parents), children: wide(ts038, CODE, disability.total, disability.children) };
+  checkParents(ts038.file, groupsOf(disability.parents), disabilityCells.parents, groupsOf(disability.children), disabilityCells.children);
+
   const tables: Record<string, BuiltTable> = {
     total: t("ts009", groupsOf(total), wide(ts009, "ltla21_code", "total_population", total)),
     sex: t("ts008", groupsOf(sex), wide(ts008, CODE, "Sex: All persons; measures: Value", sex)),
     age: t("ts007a", groupsOf(age), wide(ts007a, CODE, "Age: Total", age)),
-    ethnicity: t("ts021", groupsOf(ethnic.parents), wide(ts021, CODE, ETHNIC_TOTAL, ethnic.parents)),
-    "ethnicity-detailed": t("ts021", groupsOf(ethnic.detailed), wide(ts021, CODE, ETHNIC_TOTAL, ethnic.detailed)),
+    ethnicity: t("ts021", groupsOf(ethnic.parents), ethnicCells.parents),
+    "ethnicity-detailed": t("ts021", groupsOf(ethnic.detailed), ethnicCells.detailed),
     "ethnicity-sex": t(
       "ethnicSex",
       parentsBySex.map((p) => p.group),
@@ -69,8 +74,8 @@ export function census2021(dataDir: string): { files: CsvFile[]; tables: Record<
     ),
     "ethnicity-detailed-sex": t("ethnicSex", detailedSex.groups, detailedSex.cells),
     religion: t("ts030", groupsOf(religion), wide(ts030, CODE, "Religion: Total: All usual residents", religion)),
-    disability: t("ts038", groupsOf(disability.parents), wide(ts038, CODE, disability.total, disability.parents)),
-    "disability-detailed": t("ts038", groupsOf(disability.children), wide(ts038, CODE, disability.total, disability.children)),
+    disability: t("ts038", groupsOf(disability.parents), disabilityCells.parents),
+    "disability-detailed": t("ts038", groupsOf(disability.children), disabilityCells.children),
     "sexual-orientation": t("ts077", ...longTable(ts077)),
     "welsh-language": t("ts033", groupsOf(speaking), wide(ts033, CODE, ts033.header[1] as string, speaking)),
     "welsh-language-detailed": t("ts032", groupsOf(skills), wide(ts032, CODE, ts032.header[1] as string, skills)),

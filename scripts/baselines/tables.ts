@@ -59,3 +59,13 @@ export function sumParts(cells: Cells, parts: readonly (readonly number[])[], to
   }
   return out;
 }
+
+/** Checks that each parent's cell equals the sum of its children's (children name it in categories.group). */
+export function checkParents(file: string, parents: readonly EmbeddedGroup[], parentCells: Cells, children: readonly EmbeddedGroup[], childCells: Cells): void {
+  for (const [code, row] of Object.entries(parentCells)) {
+    parents.forEach((parent, p) => {
+      const sum = children.reduce((a, child, c) => a + (child.categories?.["group"] === parent.group ? (childCells[code]?.[c + 1] ?? NaN) : 0), 0);
+      if (sum !== row[p + 1]) throw new Error(`${file}: ${code} ${parent.group} is ${row[p + 1]}, its children sum to ${sum}`);
+    });
+  }
+}

@@ -1,8 +1,7 @@
 import { ArgumentError } from "../errors.js";
 import { checkNonNegative } from "./validate.js";
+import type { GroupCounts } from "../types.js";
 
-/** Counts by group, as an array of `{ group, count }` or a record from group to count. */
-export type GroupCounts = readonly { readonly group: string; readonly count: number }[] | Readonly<Record<string, number>>;
 
 /** Normalises {@link GroupCounts} to an array, rejecting negative, non-finite and repeated groups. */
 export function normaliseCounts(fn: string, counts: GroupCounts): { group: string; count: number }[] {

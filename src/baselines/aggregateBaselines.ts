@@ -2,12 +2,12 @@ import { checkBaseline } from "../_internal/checkBaseline.js";
 import { checkOptions, checkRecord } from "../_internal/validate.js";
 import { freezeResult } from "../_internal/freeze.js";
 import { ArgumentError } from "../errors.js";
-import type { Baseline, BaselineGroup } from "./types.js";
+import type { AreaRef, Baseline, BaselineGroup } from "./types.js";
 
 /** Options for {@link aggregateBaselines}. */
 export interface AggregateOptions {
   /** The combined area's code and name. */
-  readonly area: { readonly code: string; readonly name: string };
+  readonly area: AreaRef;
 }
 
 const FN = "aggregateBaselines";

@@ -1,9 +1,10 @@
 import { checkBaseline } from "../_internal/checkBaseline.js";
-import { normaliseCounts, type GroupCounts } from "../_internal/normaliseCounts.js";
+import { normaliseCounts } from "../_internal/normaliseCounts.js";
+import type { GroupCounts } from "../types.js";
 import { checkLevel, checkMethod, checkOptions, checkPositive } from "../_internal/validate.js";
 import { freezeResult } from "../_internal/freeze.js";
 import { rate, type RateEstimate, type RateOptions } from "../stats/rate.js";
-import type { Baseline } from "./types.js";
+import type { AreaRef, Baseline } from "./types.js";
 
 /** One group's rate. */
 export interface GroupRate {
@@ -39,7 +40,7 @@ export interface RatesIssue {
 /** The result of {@link ratesPer}. */
 export interface RatesTable {
   /** The baseline's area. */
-  readonly area: Baseline["area"];
+  readonly area: AreaRef;
   /** The baseline's dimension. */
   readonly dimension: string;
   /** The multiplier. */

@@ -30,6 +30,22 @@ export interface BaselineSource {
   readonly url?: string;
 }
 
+/** An area: its code (ONS, or our own for areas ONS does not code) and its name. */
+export interface AreaRef {
+  /** The area code, e.g. `"W15000002"`. */
+  readonly code: string;
+  /** The area name, e.g. `"Gwent"`. */
+  readonly name: string;
+}
+
+/** A range of ages in whole years, inclusive. */
+export interface AgeRange {
+  /** The youngest age in the range. */
+  readonly from: number;
+  /** The oldest age in the range, or `null` for an open top band ("85 and over"). */
+  readonly to: number | null;
+}
+
 /** One group of a baseline: its label and population. */
 export interface BaselineGroup {
   /** The published category label without the topic prefix, e.g. `"Muslim"` or `"Asian"`. */
@@ -41,7 +57,7 @@ export interface BaselineGroup {
   /** For cross-tabulated tables, the category of each dimension, e.g. `{ ethnicity: "Asian", sex: "Female" }`. */
   readonly categories?: Readonly<Record<string, string>>;
   /** For age groups, the ages covered: `from` to `to` inclusive, `to` null for an open top band. */
-  readonly ages?: { readonly from: number; readonly to: number | null };
+  readonly ages?: AgeRange;
 }
 
 /** The census (or estimate) a baseline comes from. */
@@ -50,7 +66,7 @@ export type BaselineVintage = 2021 | 2011 | "mid-2020";
 /** A population baseline: one area, one dimension, its groups and the table's own total. */
 export interface Baseline {
   /** The area, e.g. `{ code: "W15000002", name: "Gwent" }`. */
-  readonly area: { readonly code: string; readonly name: string };
+  readonly area: AreaRef;
   /** The census year, or `"mid-2020"` for ONS mid-year estimates. */
   readonly census: BaselineVintage;
   /** The dimension, e.g. `"ethnicity"`, `"religion"`, `"age"`. */

@@ -1,11 +1,9 @@
-/** An age band: ages `from` to `to` inclusive (`to` null for an open top band). */
-export interface AgeBand {
+import type { AgeRange } from "../baselines/types.js";
+
+/** An age band: a labelled {@link AgeRange}, e.g. `{ group: "10-17", from: 10, to: 17 }`. */
+export interface AgeBand extends AgeRange {
   /** The label the band carries in extracts and reports. */
   readonly group: string;
-  /** The youngest age in the band. */
-  readonly from: number;
-  /** The oldest age in the band, or `null` for "and over". */
-  readonly to: number | null;
 }
 
 /**
