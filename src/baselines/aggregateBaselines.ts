@@ -1,6 +1,7 @@
 import { checkBaseline } from "../_internal/checkBaseline.js";
 import { checkOptions, checkRecord } from "../_internal/validate.js";
 import { freezeResult } from "../_internal/freeze.js";
+import { sumCells } from "../_internal/sumCells.js";
 import { ArgumentError } from "../errors.js";
 import type { AreaRef, Baseline, BaselineGroup } from "./types.js";
 
@@ -17,8 +18,9 @@ const FN = "aggregateBaselines";
  * into a policing area), group by group.
  *
  * @remarks
- * Every baseline must have the same census, dimension and groups in the same order. A group
- * suppressed in any area is suppressed in the sum (its population is unknown, not zero). The
+ * Every baseline must have the same census, dimension and groups in the same order. Where a
+ * group is suppressed in some areas, the sum adds the published cells and names the missing ones
+ * in `suppressedParts`; it is suppressed only if no area published it. The
  * total is the sum of the tables' own totals. The source is the first baseline's, with a note
  * naming the areas summed.
  *
@@ -52,9 +54,12 @@ export function aggregateBaselines(baselines: readonly Baseline[], options: Aggr
     }
   });
   const groups: BaselineGroup[] = base.groups.map((g, j) => {
-    const cells = baselines.map((b) => (b.groups[j] as BaselineGroup).population);
-    const population = cells.some((c) => c === null) ? null : (cells as number[]).reduce((s, c) => s + c, 0);
-    return { ...g, population, suppressed: population === null };
+    const cells = baselines.map((b) => {
+      const cell = b.groups[j] as BaselineGroup;
+      return { population: cell.population, label: `${cell.group} in ${b.area.name}`, suppressedParts: cell.suppressedParts?.map((p) => `${p} in ${b.area.name}`) };
+    });
+    const { suppressedParts: _drop, ...rest } = g;
+    return { ...rest, ...sumCells(cells) };
   });
   const note = `Summed from ${baselines.map((b) => `${b.area.name} (${b.area.code})`).join(", ")}`;
   return freezeResult({

@@ -3,6 +3,8 @@ import type { EmbeddedGroup } from "../_internal/embeddedTable.js";
 import { freezeResult } from "../_internal/freeze.js";
 import { GWENT_TABLES, gwentTable } from "../_internal/gwentTables.js";
 import { checkOptions } from "../_internal/validate.js";
+import { sumCells, type CellPart } from "../_internal/sumCells.js";
+import type { EmbeddedTable } from "../_internal/embeddedTable.js";
 import type { Baseline, BaselineGroup, BaselineSource, BaselineVintage } from "./types.js";
 
 /** The dimensions each census (or estimate) offers; see {@link gwentPopulation} for their tables. */
@@ -47,7 +49,8 @@ GWENT_TABLES satisfies { [C in BaselineVintage]: Record<GwentDimensions[C], unkn
  * bands with `ages`), `"ethnicity"` (TS021: Asian, Black, Mixed, White, Other),
  * `"ethnicity-detailed"` (TS021's 19 groups, parent in `categories.group`), `"ethnicity-sex"` and
  * `"ethnicity-detailed-sex"` (ONS ethnic group by age and sex: rounded to 5, with suppressed cells
- * as `population: null, suppressed: true`; a five-group cell with a suppressed part is suppressed),
+ * as `population: null, suppressed: true`; a five-group cell is the sum of its published
+ * children and names any suppressed child in `suppressedParts`),
  * `"religion"` (TS030), `"disability"` and `"disability-detailed"` (TS038), `"sexual-orientation"`
  * (TS077, aged 16+), `"welsh-language"` (TS033) and `"welsh-language-detailed"` (TS032, aged 3+),
  * `"gender-identity"` and `"gender-identity-detailed"` (an ONS multivariate table summed over sexual
@@ -57,7 +60,9 @@ GWENT_TABLES satisfies { [C in BaselineVintage]: Record<GwentDimensions[C], unkn
  * `"ethnicity"` and `"ethnicity-detailed"` from QS201EW, the denominators of Home Office stop and search
  * rates up to 2021/22. Mid-2020 estimates (`census: "mid-2020"`): `"total"` and `"deprivation"`.
  *
- * Figures for the LPAs and Gwent add the local authorities' cells; a suppressed cell makes the sum
+ * Figures for the LPAs and Gwent add the local authorities' cells. Where a part of a sum was
+ * suppressed, the sum adds the published parts and names the missing ones in `suppressedParts`
+ * (they are small, so the population is a slight undercount); a sum with no published part is
  * suppressed. Census 2021 tables are perturbed separately, so totals differ a little between
  * dimensions: use each baseline's own `total`. Every caveat is in `source.notes`; docs/baselines.md
  * describes each table.
@@ -78,7 +83,7 @@ GWENT_TABLES satisfies { [C in BaselineVintage]: Record<GwentDimensions[C], unkn
  * gwentPopulation({ census: 2011, area: "East LPA" }).area.code // => "GWENT-EAST"
  * gwentPopulation({ census: 2011, by: "total" }).total // => 576754
  * gwentPopulation({ by: "deprivation" }).groups[0]?.population // => 162025
- * gwentPopulation({ by: "ethnicity-sex" }).groups[2]?.suppressed // => true
+ * gwentPopulation({ by: "ethnicity-sex" }).groups[6]?.suppressedParts // => ["Roma (Female) in Blaenau Gwent", "Roma (Female) in Monmouthshire"]
  * ```
  */
 export function gwentPopulation<C extends BaselineVintage = 2021>(options?: GwentPopulationOptions<C>): Baseline {
@@ -87,31 +92,40 @@ export function gwentPopulation<C extends BaselineVintage = 2021>(options?: Gwen
   const by = opts.by ?? (census === "mid-2020" ? "total" : "ethnicity");
   const table = gwentTable(FN, census, by);
   const area = resolveArea(FN, "options.area", opts.area ?? "Gwent");
-  const rows = area.localAuthorities.map((code) => table.cells[code] as readonly (number | null)[]);
-  const sum = (index: number): number | null => {
-    let total = 0;
-    for (const row of rows) {
-      const value = row[index];
-      if (value === null || value === undefined) return null;
-      total += value;
-    }
-    return total;
-  };
+  const lasOf = (code: string) => (area.localAuthorities.length > 1 ? ` in ${GWENT_LOCAL_AUTHORITIES[code as keyof typeof GWENT_LOCAL_AUTHORITIES]}` : "");
+  // Each group is a sum of cells over the area's local authorities; a five-group × sex cell is
+  // built from its detailed children so that a suppressed child can be named.
+  const partsOf = (source: EmbeddedTable, indices: readonly number[]): CellPart[] =>
+    area.localAuthorities.flatMap((code) =>
+      indices.map((i) => ({ population: source.cells[code]?.[i + 1] ?? null, label: `${(source.groups[i] as EmbeddedGroup).group}${lasOf(code)}` })),
+    );
+  const detailed = by === "ethnicity-sex" ? GWENT_TABLES[2021]["ethnicity-detailed-sex"] : null;
+  const groups = table.groups.map((group, i) => {
+    const indices = detailed ? childrenOf(detailed, group) : [i];
+    return toGroup(group, sumCells(partsOf(detailed ?? table, indices)));
+  });
+  const total = area.localAuthorities.reduce((sum, code) => sum + ((table.cells[code] as readonly (number | null)[])[0] as number), 0);
   return freezeResult({
     area: { code: area.code, name: area.name },
     census: table.census,
     dimension: by,
-    groups: table.groups.map((group, i) => toGroup(group, sum(i + 1))),
-    total: sum(0) as number,
+    groups,
+    total,
     source: sourceFor(table.source, area),
   });
 }
 
-function toGroup({ group, categories, ages }: EmbeddedGroup, population: number | null): BaselineGroup {
+/** Indices of the detailed ethnic group × sex cells that make up a five-group × sex cell. */
+function childrenOf(detailed: EmbeddedTable, parent: EmbeddedGroup): number[] {
+  return detailed.groups.flatMap((child, j) =>
+    child.categories?.["group"] === parent.categories?.["ethnicity"] && child.categories?.["sex"] === parent.categories?.["sex"] ? [j] : [],
+  );
+}
+
+function toGroup({ group, categories, ages }: EmbeddedGroup, sum: Pick<BaselineGroup, "population" | "suppressed" | "suppressedParts">): BaselineGroup {
   return {
     group,
-    population,
-    suppressed: population === null,
+    ...sum,
     ...(categories ? { categories: { ...categories } } : {}),
     ...(ages ? { ages: { ...ages } } : {}),
   };
@@ -122,7 +136,7 @@ function sourceFor(source: BaselineSource, area: AreaDefinition): BaselineSource
   if (area.localAuthorities.length > 1) {
     const names = area.localAuthorities.map((code) => GWENT_LOCAL_AUTHORITIES[code as keyof typeof GWENT_LOCAL_AUTHORITIES]);
     notes.push(
-      `${area.name} figures are sums of the local authority figures for ${names.slice(0, -1).join(", ")} and ${names.at(-1)}; where the table suppresses cells, a suppressed local authority cell makes the sum suppressed`,
+      `${area.name} figures are sums of the local authority figures for ${names.slice(0, -1).join(", ")} and ${names.at(-1)}; where a local authority cell is suppressed, the sum adds the published cells and names the missing ones in suppressedParts`,
     );
   }
   if (area.kind === "local policing area") {

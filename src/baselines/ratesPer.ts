@@ -24,9 +24,11 @@ export interface RatesIssue {
    * `"count-without-population"`: a counted group the baseline lacks (e.g. unknown ethnicity);
    * `"population-without-count"`: a baseline group with no count supplied;
    * `"suppressed-population"`: the group's population is suppressed, so no rate;
-   * `"zero-population"`: the group's population is 0, so no rate.
+   * `"zero-population"`: the group's population is 0, so no rate;
+   * `"partly-suppressed-population"`: the population leaves out small suppressed cells, so the
+   * rate is computed but may be slightly overstated.
    */
-  readonly kind: "count-without-population" | "population-without-count" | "suppressed-population" | "zero-population";
+  readonly kind: "count-without-population" | "population-without-count" | "suppressed-population" | "zero-population" | "partly-suppressed-population";
   /** The group concerned. */
   readonly group: string;
   /** Its count, where there is one. */
@@ -101,6 +103,10 @@ export function ratesPer(counts: GroupCounts, baseline: Baseline, options?: Rate
       issues.push({ kind, group: g.group, count: entry.count, population: g.population, message: `The population of ${g.group} ${why}, so its ${entry.count} events have no rate.` });
       rows.push({ group: g.group, count: entry.count, population: g.population, rate: null });
       continue;
+    }
+    if (g.suppressedParts && g.suppressedParts.length > 0) {
+      const message = `The population of ${g.group} leaves out suppressed cells (${g.suppressedParts.join(", ")}), so its rate may be slightly overstated.`;
+      issues.push({ kind: "partly-suppressed-population", group: g.group, count: entry.count, population: g.population, message });
     }
     rows.push({ group: g.group, count: entry.count, population: g.population, rate: rate(entry.count, g.population, { per, level, method }) });
   }

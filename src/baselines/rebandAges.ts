@@ -2,6 +2,7 @@ import { agesOf } from "../_internal/agesOf.js";
 import { checkBaseline } from "../_internal/checkBaseline.js";
 import { checkOptions } from "../_internal/validate.js";
 import { freezeResult } from "../_internal/freeze.js";
+import { sumCells, type CellPart } from "../_internal/sumCells.js";
 import { ArgumentError } from "../errors.js";
 import type { AgeBand } from "../classify/policeUkAgeBands.js";
 import type { Baseline, BaselineGroup } from "./types.js";
@@ -26,8 +27,8 @@ const FN = "rebandAges";
  * Each new band sums the census bands inside it. A census band cut by a boundary (15–19 across
  * 17/18) is split only with `split: "uniform"`, which gives each side years/width of its people;
  * an open top band ("85 and over") is never split. Ages outside every new band are left out and
- * named in the notes; the table's total is kept. A new band touching a suppressed cell is
- * suppressed. Split populations are not whole numbers: round only when presenting.
+ * named in the notes; the table's total is kept. A suppressed census band is left out of the sum
+ * and named in `suppressedParts`. Split populations are not whole numbers: round only when presenting.
  *
  * @param baseline - an age baseline whose groups carry `ages` or census age labels
  * @param bands - the new bands, not overlapping
@@ -55,22 +56,21 @@ export function rebandAges(baseline: Baseline, bands: readonly AgeBand[], option
   });
   const splits: string[] = [];
   const groups: BaselineGroup[] = bands.map((band) => {
-    let population: number | null = 0;
+    const parts: CellPart[] = [];
     for (const s of sources) {
       const from = Math.max(band.from, s.ages.from);
       const to = minAge(band.to, s.ages.to);
       if (to !== null && to < from) continue;
-      const whole = from === s.ages.from && to === s.ages.to;
       let share = 1;
-      if (!whole) {
+      if (from !== s.ages.from || to !== s.ages.to) {
         if (s.ages.to === null || to === null) throw new ArgumentError(FN, "bands", `must not cut the open band "${s.group}"`, band.group);
         if (split !== "uniform") throw new ArgumentError(FN, "bands", `cut the census band "${s.group}"; pass { split: "uniform" } to split it evenly by year of age`, band.group);
         share = (to - from + 1) / (s.ages.to - s.ages.from + 1);
         splits.push(`${to - from + 1} of ${s.ages.to - s.ages.from + 1} years of "${s.group}" to "${band.group}"`);
       }
-      population = population === null || s.population === null ? null : population + s.population * share;
+      parts.push({ population: s.population, label: s.group, suppressedParts: s.suppressedParts, share });
     }
-    return { group: band.group, population, suppressed: population === null, ages: { from: band.from, to: band.to } };
+    return { group: band.group, ...sumCells(parts), ages: { from: band.from, to: band.to } };
   });
   const notes = [...b.source.notes, `Re-banded to ${bands.map((x) => x.group).join(", ")}`];
   if (splits.length > 0) notes.push(`Assumed ages spread evenly within census bands when splitting: ${splits.join("; ")}`);

@@ -1,6 +1,7 @@
 import { checkBaseline } from "../_internal/checkBaseline.js";
 import { checkRecord } from "../_internal/validate.js";
 import { freezeResult } from "../_internal/freeze.js";
+import { sumCells, type CellPart } from "../_internal/sumCells.js";
 import { ArgumentError } from "../errors.js";
 import type { Baseline, BaselineGroup } from "./types.js";
 
@@ -14,8 +15,8 @@ const FN = "regroup";
  * `mapping` names, for every group of the baseline, the group it joins; `null` drops a group
  * on purpose (it is then named in the source notes with its population, and the table's total
  * is kept, so shares stay shares of everyone). Every group must be mapped: nothing is lost
- * silently. New groups appear in the order of their first member. A merged group is suppressed
- * if any member is.
+ * silently. New groups appear in the order of their first member. A merged group adds its
+ * published members and names suppressed ones in `suppressedParts` (suppressed only if all are).
  *
  * @param baseline - the baseline to regroup
  * @param mapping - from each existing group label to a new label, or `null` to drop it
@@ -38,7 +39,7 @@ export function regroup(baseline: Baseline, mapping: Readonly<Record<string, str
   if (unknown.length > 0) throw new ArgumentError(FN, "mapping", `must only name groups of the baseline (${[...labels].join(", ")})`, unknown.join(", "));
   const unmapped = [...labels].filter((l) => !(l in map));
   if (unmapped.length > 0) throw new ArgumentError(FN, "mapping", "must map every group (use null to drop one on purpose)", unmapped.join(", "));
-  const merged = new Map<string, (number | null)[]>();
+  const merged = new Map<string, CellPart[]>();
   const dropped: string[] = [];
   for (const g of b.groups) {
     const target = map[g.group];
@@ -47,12 +48,9 @@ export function regroup(baseline: Baseline, mapping: Readonly<Record<string, str
       continue;
     }
     if (typeof target !== "string") throw new ArgumentError(FN, `mapping["${g.group}"]`, "must be a string or null", target);
-    merged.set(target, [...(merged.get(target) ?? []), g.population]);
+    merged.set(target, [...(merged.get(target) ?? []), { population: g.population, label: g.group, suppressedParts: g.suppressedParts }]);
   }
-  const groups: BaselineGroup[] = [...merged].map(([group, cells]) => {
-    const population = cells.some((c) => c === null) ? null : (cells as number[]).reduce((s, c) => s + c, 0);
-    return { group, population, suppressed: population === null };
-  });
+  const groups: BaselineGroup[] = [...merged].map(([group, cells]) => ({ group, ...sumCells(cells) }));
   const notes = dropped.length > 0 ? [...b.source.notes, `Regrouped; dropped on purpose: ${dropped.join(", ")}`] : [...b.source.notes, "Regrouped"];
   return freezeResult({ ...b, groups, source: { ...b.source, notes } });
 }

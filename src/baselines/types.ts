@@ -54,6 +54,12 @@ export interface BaselineGroup {
   readonly population: number | null;
   /** True when the publisher suppressed the cell: it is unknown, not zero. */
   readonly suppressed: boolean;
+  /**
+   * For a group summed from published cells (a parent category, or several areas), the cells the
+   * publisher suppressed and the sum therefore leaves out, e.g. `["Roma (Female) in Blaenau Gwent"]`.
+   * Suppressed cells are small, so the population is a slight undercount by their size.
+   */
+  readonly suppressedParts?: readonly string[];
   /** For cross-tabulated tables, the category of each dimension, e.g. `{ ethnicity: "Asian", sex: "Female" }`. */
   readonly categories?: Readonly<Record<string, string>>;
   /** For age groups, the ages covered: `from` to `to` inclusive, `to` null for an open top band. */

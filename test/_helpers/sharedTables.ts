@@ -63,13 +63,9 @@ export const AREAS: readonly { readonly area: string; readonly codes: readonly s
   ...Object.entries(LA).map(([area, code]) => ({ area, codes: [code] })),
 ];
 
-/** Sums `value(code)` over codes; `null` when any is `null` (a suppressed cell). */
+/** Sums values over codes as the package should: the published ones; null only if none was published. */
 export function sumOver(codes: readonly string[], value: (code: string) => number | null): number | null {
-  let total = 0;
-  for (const code of codes) {
-    const v = value(code);
-    if (v === null) return null;
-    total += v;
-  }
-  return total;
+  const values = codes.map(value);
+  if (values.length > 0 && values.every((v) => v === null)) return null;
+  return values.reduce<number>((total, v) => total + (v ?? 0), 0);
 }

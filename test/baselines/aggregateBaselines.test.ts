@@ -15,12 +15,12 @@ describe("aggregateBaselines", () => {
     expect(gwent.source.notes.at(-1)).toMatch(/^Summed from Caerphilly \(W06000018\), Blaenau Gwent/);
   });
 
-  it("keeps a group suppressed in any area suppressed in the sum", () => {
-    const a = baselineFromCensusCsv("geography code,Sex: All persons,Sex: Female,Sex: Male\nA,10,c,4");
-    const b = baselineFromCensusCsv("geography code,Sex: All persons,Sex: Female,Sex: Male\nB,20,9,11");
+  it("adds the published cells and names the suppressed ones; suppressed only if no area published it", () => {
+    const a = baselineFromCensusCsv("geography,geography code,Sex: All persons,Sex: Female,Sex: Male\nArea A,A,10,c,c");
+    const b = baselineFromCensusCsv("geography,geography code,Sex: All persons,Sex: Female,Sex: Male\nArea B,B,20,9,c");
     const sum = aggregateBaselines([a, b], { area: { code: "AB", name: "A and B" } });
-    expect(sum.groups[0]).toMatchObject({ group: "Female", population: null, suppressed: true });
-    expect(sum.groups[1]).toMatchObject({ group: "Male", population: 15, suppressed: false });
+    expect(sum.groups[0]).toEqual({ group: "Female", population: 9, suppressed: false, suppressedParts: ["Female in Area A"] });
+    expect(sum.groups[1]).toEqual({ group: "Male", population: null, suppressed: true });
   });
 
   it("refuses to add different tables or an empty list", () => {

@@ -45,16 +45,27 @@ describe("gwentPopulation reproduces the published Gwent figures", () => {
     expect(["English, Welsh, Scottish, Northern Irish or British", "Pakistani", "Other White", "Arab"].map(gwent)).toEqual([537030, 5220, 13490, 1260]);
   });
 
-  it("the six suppressed rounded cells of FINDINGS 1b are suppressed, not zero", () => {
+  it("the six suppressed rounded cells of FINDINGS 1b are suppressed, not zero, and named in every sum that lacks them", () => {
     const suppressed = (area: string) =>
       gwentPopulation({ area, by: "ethnicity-detailed-sex" }).groups.filter((g) => g.suppressed).map((g) => g.group);
     expect(suppressed("Caerphilly")).toEqual(["Bangladeshi (Female)"]);
     expect(suppressed("Blaenau Gwent")).toEqual(["Other Black (Female)", "Other Black (Male)", "Roma (Female)", "Roma (Male)"]);
     expect(suppressed("Monmouthshire")).toEqual(["Roma (Female)"]);
-    expect(suppressed("Gwent")).toHaveLength(5);
-    expect(gwentPopulation({ by: "ethnicity-sex" }).groups.filter((g) => g.suppressed).map((g) => g.group)).toEqual([
-      "Asian (Female)", "Black (Female)", "Black (Male)", "White (Female)", "White (Male)",
+    expect(suppressed("Gwent")).toEqual([]);
+    const gwent = gwentPopulation({ by: "ethnicity-sex" }).groups;
+    expect(gwent.filter((g) => g.suppressed)).toEqual([]);
+    expect(gwent.flatMap((g) => g.suppressedParts ?? []).sort()).toEqual([
+      "Bangladeshi (Female) in Caerphilly",
+      "Other Black (Female) in Blaenau Gwent",
+      "Other Black (Male) in Blaenau Gwent",
+      "Roma (Female) in Blaenau Gwent",
+      "Roma (Female) in Monmouthshire",
+      "Roma (Male) in Blaenau Gwent",
     ]);
+    // FINDINGS 1b: the five groups with the suppressed cells counted as 0.
+    expect(Object.fromEntries(["Asian", "Black", "Mixed", "White", "Other"].map((e) => [e, gwent.filter((g) => g.categories?.["ethnicity"] === e).reduce((s, g) => s + (g.population ?? 0), 0)]))).toEqual({
+      Asian: 16785, Black: 4570, Mixed: 8900, White: 553575, Other: 3825,
+    });
   });
 
   it("Census 2011 QS201EW (FINDINGS 1g): Gwent 576,754, the five groups and the detail", () => {

@@ -42,7 +42,7 @@ describe("gwentPopulation", () => {
 
     it("says in the notes when figures are sums and when a code is the package's own", () => {
       const notes = gwentPopulation({ area: "West LPA" }).source.notes;
-      expect(notes).toContain("West LPA figures are sums of the local authority figures for Caerphilly, Blaenau Gwent and Torfaen; where the table suppresses cells, a suppressed local authority cell makes the sum suppressed");
+      expect(notes).toContain("West LPA figures are sums of the local authority figures for Caerphilly, Blaenau Gwent and Torfaen; where a local authority cell is suppressed, the sum adds the published cells and names the missing ones in suppressedParts");
       expect(notes).toContain("GWENT-WEST is this package's own code: Gwent's Local Policing Areas have no ONS code");
       expect(gwentPopulation({ area: "Newport" }).source.notes.some((n) => n.includes("sums of"))).toBe(false);
     });

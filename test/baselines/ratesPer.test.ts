@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ArgumentError, baselineFromCensusCsv, rate, ratesPer } from "../../src/index.js";
+import { ArgumentError, baselineFromCensusCsv, rate, ratesPer, regroup } from "../../src/index.js";
 import { sharedFile } from "../_helpers/sharedData.js";
 
 const religion = baselineFromCensusCsv(sharedFile("census/census2021_ts030_religion_LA_wales.csv"), { area: "Newport" });
@@ -35,5 +35,17 @@ describe("ratesPer", () => {
     expect(() => ratesPer({}, religion, { per: 0 })).toThrow(/ratesPer: options.per must be greater than 0/);
     expect(() => ratesPer({}, religion, { method: "score" as never })).toThrow(/ratesPer: options.method must be one of/);
     expect(() => ratesPer({}, {} as never)).toThrow(ArgumentError);
+  });
+});
+
+describe("ratesPer with partly suppressed populations", () => {
+  it("computes the rate and says which suppressed cells the population leaves out", () => {
+    const b = baselineFromCensusCsv("geography code,Religion: Total,Religion: Sikh,Religion: Jewish\nA,10,c,3");
+    const merged = regroup(b, { Sikh: "Other", Jewish: "Other" });
+    const t = ratesPer({ Other: 2 }, merged);
+    expect(t.rows[0]?.rate?.value).toBeCloseTo((2 / 3) * 1000, 10);
+    expect(t.issues).toEqual([
+      { kind: "partly-suppressed-population", group: "Other", count: 2, population: 3, message: "The population of Other leaves out suppressed cells (Sikh), so its rate may be slightly overstated." },
+    ]);
   });
 });

@@ -22,9 +22,13 @@ describe("regroup", () => {
     expect(r.source.notes.at(-1)).toBe("Regrouped; dropped on purpose: Not answered (10)");
   });
 
-  it("keeps a merged group suppressed if any member is", () => {
-    const b = baselineFromCensusCsv("geography code,Religion: Total,Religion: Sikh,Religion: Jewish\nA,10,c,3");
-    expect(regroup(b, { Sikh: "Other", Jewish: "Other" }).groups[0]).toMatchObject({ population: null, suppressed: true });
+  it("adds published members, names suppressed ones, and is suppressed only if every member is", () => {
+    const b = baselineFromCensusCsv("geography code,Religion: Total,Religion: Sikh,Religion: Jewish,Religion: Hindu\nA,10,c,3,c");
+    const r = regroup(b, { Sikh: "Other", Jewish: "Other", Hindu: "Hindu" });
+    expect(r.groups).toEqual([
+      { group: "Other", population: 3, suppressed: false, suppressedParts: ["Sikh"] },
+      { group: "Hindu", population: null, suppressed: true },
+    ]);
   });
 
   it("throws for unmapped or unknown groups", () => {
