@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { SHARED_DATA, sharedFile } from "./sharedData.js";
 
 // Reads the shared source files (../shared/data beside the repository, as in CI) independently of
 // scripts/generateBaselines.ts, so the embedded figures are checked against the originals.
@@ -8,7 +8,7 @@ import { join } from "node:path";
 export const REPO_ROOT = join(import.meta.dirname, "..", "..");
 
 /** The shared data folder beside the repository. */
-export const DATA = join(REPO_ROOT, "..", "shared", "data");
+export const DATA = SHARED_DATA;
 
 /** A CSV row keyed by column name. */
 export type Row = Readonly<Record<string, string>>;
@@ -23,7 +23,7 @@ function fields(line: string): string[] {
 
 /** Every data row of a shared CSV file, keyed by its header. */
 export function csvRows(relativePath: string): Row[] {
-  const [head, ...lines] = readFileSync(join(DATA, relativePath), "utf8").replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l.length > 0);
+  const [head, ...lines] = sharedFile(relativePath).replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l.length > 0);
   const header = fields(head as string);
   return lines.map((line) => {
     const values = fields(line);
