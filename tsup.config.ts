@@ -1,12 +1,14 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  entry: { index: "src/index.ts", csv: "src/csv/index.ts", node: "src/node/index.ts" },
   format: ["esm"],
   dts: true,
   sourcemap: true,
   clean: true,
   target: "es2022",
   platform: "neutral",
+  // The ./node entry uses Node's built-ins; every other entry stays browser-safe.
+  external: [/^node:/],
   tsconfig: "tsconfig.build.json",
 });

@@ -57,3 +57,22 @@ export type { LsoaDeprivation, WimdQuintile } from "./baselines/deprivationOfLso
 // Rates against a baseline
 export { ratesPer } from "./baselines/ratesPer.js";
 export type { GroupRate, RatesIssue, RatesTable } from "./baselines/ratesPer.js";
+
+// Classifying extract values: ethnicity, sex, age, areas, UK periods
+export type { EthnicGroup, OfficerEthnicGroup, Sex } from "./types.js";
+export { classifyEthnicity } from "./classify/classifyEthnicity.js";
+export type { EthnicityClassification } from "./classify/classifyEthnicity.js";
+export { classifyOfficerEthnicity } from "./classify/classifyOfficerEthnicity.js";
+export type { OfficerEthnicityClassification } from "./classify/classifyOfficerEthnicity.js";
+export { classifySex } from "./classify/classifySex.js";
+export type { SexClassification } from "./classify/classifySex.js";
+export { classifyAgeBand } from "./classify/classifyAgeBand.js";
+export type { AgeBandClassification } from "./classify/classifyAgeBand.js";
+export { localAuthorityOfLsoa } from "./classify/localAuthorityOfLsoa.js";
+export type { LsoaLocalAuthority } from "./classify/localAuthorityOfLsoa.js";
+export type { LocalDate, PeriodDate, YearMonth } from "./classify/types.js";
+export { financialYear } from "./classify/financialYear.js";
+export { financialQuarter } from "./classify/financialQuarter.js";
+export { parseExtractDate } from "./classify/parseExtractDate.js";
+export type { ExtractDate, ExtractDateFormat, ParseExtractDateOptions } from "./classify/parseExtractDate.js";
+export { parseMonth } from "./classify/parseMonth.js";

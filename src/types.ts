@@ -77,3 +77,18 @@ export interface GroupCount {
 
 /** Counts by group, as an array of {@link GroupCount} or a record from group label to count. */
 export type GroupCounts = readonly GroupCount[] | Readonly<Record<string, number>>;
+
+/**
+ * The five ethnic groups of the Census (2011 and 2021) and the Home Office, plus `"Unknown"` for
+ * "not stated", refusals and blanks (excluded from rate numerators; the share unknown is reported).
+ */
+export type EthnicGroup = "Asian" | "Black" | "Mixed" | "White" | "Other" | "Unknown";
+
+/**
+ * The groups of officer-defined (IC-code) ethnicity, as data.police.uk publishes them: there is no
+ * `"Mixed"`. `"Unknown"` is IC9/IC0, "not stated" or blank.
+ */
+export type OfficerEthnicGroup = "White" | "Black" | "Asian" | "Other" | "Unknown";
+
+/** Sex as recorded in extracts; `"Unknown"` is "not stated" or blank. */
+export type Sex = "Male" | "Female" | "Other" | "Unknown";

@@ -1,4 +1,5 @@
 import { agesOf } from "../_internal/agesOf.js";
+import { checkAgeBands } from "../_internal/checkAgeBands.js";
 import { checkBaseline } from "../_internal/checkBaseline.js";
 import { checkOptions } from "../_internal/validate.js";
 import { freezeResult } from "../_internal/freeze.js";
@@ -48,7 +49,7 @@ export function rebandAges(baseline: Baseline, bands: readonly AgeBand[], option
   const b = checkBaseline(FN, "baseline", baseline);
   const split = checkOptions(FN, options).split ?? "none";
   if (split !== "none" && split !== "uniform") throw new ArgumentError(FN, "options.split", 'must be "none" or "uniform"', split);
-  checkBands(bands);
+  checkAgeBands(FN, "bands", bands);
   const sources = b.groups.map((g) => {
     const ages = agesOf(g);
     if (!ages) throw new ArgumentError(FN, "baseline", "must have age groups (ages or census age labels)", g.group);
@@ -85,11 +86,6 @@ function minAge(a: number | null, b: number | null): number | null {
   return Math.min(a, b);
 }
 
-function overlaps(band: AgeBand, ages: { from: number; to: number | null }): boolean {
-  const to = minAge(band.to, ages.to);
-  return to === null || to >= Math.max(band.from, ages.from);
-}
-
 /** Whether the bands cover every year of `ages`, walking upward from its first year. */
 function covered(ages: { from: number; to: number | null }, bands: readonly AgeBand[]): boolean {
   let next = ages.from;
@@ -101,16 +97,4 @@ function covered(ages: { from: number; to: number | null }, bands: readonly AgeB
     if (ages.to !== null && next > ages.to) return true;
   }
   return false;
-}
-
-function checkBands(bands: readonly AgeBand[]) {
-  if (!Array.isArray(bands) || bands.length === 0) throw new ArgumentError(FN, "bands", "must be a non-empty array of { group, from, to }", bands);
-  bands.forEach((band, i) => {
-    if (typeof band?.group !== "string" || !Number.isInteger(band.from) || band.from < 0 || (band.to !== null && !(Number.isInteger(band.to) && band.to >= band.from))) {
-      throw new ArgumentError(FN, `bands[${i}]`, "must be { group, from, to } with whole ages, to ≥ from or null", band);
-    }
-    bands.slice(0, i).forEach((other, j) => {
-      if (overlaps(other, band)) throw new ArgumentError(FN, `bands[${i}]`, `must not overlap bands[${j}] ("${other.group}")`, band.group);
-    });
-  });
 }

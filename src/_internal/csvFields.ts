@@ -1,0 +1,203 @@
+import { classifyAgeBand } from "../classify/classifyAgeBand.js";
+import type { AgeBand } from "../classify/policeUkAgeBands.js";
+import { classifyEthnicity } from "../classify/classifyEthnicity.js";
+import { classifyOfficerEthnicity } from "../classify/classifyOfficerEthnicity.js";
+import { classifySex } from "../classify/classifySex.js";
+import { parseExtractDate } from "../classify/parseExtractDate.js";
+import { parseMonth } from "../classify/parseMonth.js";
+import type { ColumnSpec, FieldResult } from "../csv/types.js";
+
+// Column specs shared by the schemas. Each reads trimmed text; a blank value is `null` unless the
+// column is required (then the row is rejected before `parse` runs).
+
+const blank = (raw: string) => raw === "";
+
+/** Free text: the trimmed value, `null` when blank. */
+export function text(names: readonly string[], options: { required?: boolean; optional?: boolean } = {}): ColumnSpec {
+  return { names, ...options };
+}
+
+/** A number (thousands separators allowed), `null` when blank. */
+export function number(names: readonly string[], options: { required?: boolean; optional?: boolean; integer?: boolean; min?: number } = {}): ColumnSpec {
+  return {
+    names,
+    ...options,
+    parse: (raw): FieldResult => {
+      if (blank(raw)) return { value: null };
+      const n = Number(raw.replace(/,/g, ""));
+      if (!Number.isFinite(n)) return { error: "not a number" };
+      if (options.integer && !Number.isInteger(n)) return { error: "not a whole number" };
+      if (options.min !== undefined && n < options.min) return { error: `below ${options.min}` };
+      return { value: n };
+    },
+  };
+}
+
+const TRUE = new Set(["true", "yes", "y", "1"]);
+const FALSE = new Set(["false", "no", "n", "0"]);
+
+/** A flag: True/False, Yes/No, Y/N or 1/0 (any case), `null` when blank. */
+export function flag(names: readonly string[], options: { required?: boolean; optional?: boolean } = {}): ColumnSpec {
+  return {
+    names,
+    ...options,
+    parse: (raw): FieldResult => {
+      if (blank(raw)) return { value: null };
+      const v = raw.toLowerCase();
+      if (TRUE.has(v)) return { value: true };
+      if (FALSE.has(v)) return { value: false };
+      return { error: "not a true/false value" };
+    },
+  };
+}
+
+/** A date in the allowed formats, read on the Europe/London calendar; value `{ date, instant }`. */
+export function date(names: readonly string[], formats: readonly ("iso" | "uk" | "excel")[], options: { required?: boolean; optional?: boolean } = {}): ColumnSpec {
+  return {
+    names,
+    ...options,
+    parse: (raw): FieldResult => {
+      if (blank(raw)) return { value: null };
+      const parsed = parseExtractDate(raw, { formats });
+      return parsed ? { value: parsed } : { error: `not a date (${formats.join(", ")})` };
+    },
+  };
+}
+
+/** A month `YYYY-MM`; value `{ year, month }`. */
+export function month(names: readonly string[], options: { required?: boolean; optional?: boolean } = {}): ColumnSpec {
+  return {
+    names,
+    ...options,
+    parse: (raw): FieldResult => {
+      if (blank(raw)) return { value: null };
+      const parsed = parseMonth(raw);
+      return parsed ? { value: parsed } : { error: "not a month (YYYY-MM)" };
+    },
+  };
+}
+
+/** A code normalised by a classifier; an unknown code is kept as Unknown and counted, not rejected. */
+function classified<T extends { recognised: boolean }>(classify: (raw: string) => T) {
+  return (names: readonly string[], options: { required?: boolean; optional?: boolean } = {}): ColumnSpec => ({
+    names,
+    ...options,
+    parse: (raw): FieldResult => {
+      const result = classify(raw);
+      return result.recognised ? { value: result } : { value: result, unrecognised: true };
+    },
+  });
+}
+
+/** Self-defined ethnicity; value from {@link classifyEthnicity}. */
+export const selfDefinedEthnicity = classified(classifyEthnicity);
+/** Officer-defined ethnicity; value from {@link classifyOfficerEthnicity}. */
+export const officerDefinedEthnicity = classified(classifyOfficerEthnicity);
+/** Sex or gender; value from {@link classifySex}. */
+export const sex = classified(classifySex);
+/** Age or age band; value from {@link classifyAgeBand}. */
+export const ageBand = classified((raw: string) => classifyAgeBand(raw));
+
+// Builders for the force-defined schemas (incidents, custody, HR): coded lists, lenient flags,
+// money and durations.
+
+/** The key a code list is matched on: lower case, every run of punctuation or spaces one space. */
+export function codeKey(raw: string): string {
+  return raw.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+/** A code list: canonical value by {@link codeKey} of each accepted label. */
+export type CodeList<T extends string> = Readonly<Record<string, T>>;
+
+/** Builds a {@link CodeList} from canonical values and the labels each accepts. */
+export function codeList<T extends string>(labels: Readonly<Record<T, readonly string[]>>): CodeList<T> {
+  const list: Record<string, T> = {};
+  for (const [value, accepted] of Object.entries(labels) as [T, readonly string[]][]) {
+    for (const label of [value, ...accepted]) list[codeKey(label)] = value;
+  }
+  return Object.freeze(list);
+}
+
+/**
+ * A coded value mapped to a canonical union: blank (or a label mapped to `"Unknown"`) is
+ * `"Unknown"`; a label the list does not know is `"Unknown"` and counted as unrecognised.
+ */
+export function coded<T extends string>(names: readonly string[], list: CodeList<T | "Unknown">, options: { required?: boolean; optional?: boolean } = {}): ColumnSpec {
+  return {
+    names,
+    ...options,
+    parse: (raw): FieldResult => {
+      if (blank(raw)) return { value: "Unknown" };
+      const value = list[codeKey(raw)];
+      return value === undefined ? { value: "Unknown", unrecognised: true } : { value };
+    },
+  };
+}
+
+/**
+ * A list of codes in one field, separated by `;` or `|`: value the distinct canonical values in
+ * the list's order of first appearance (blank or a "none" label → `[]`); an unknown item adds
+ * `"Unknown"` and the raw field is counted as unrecognised.
+ */
+export function codedSet<T extends string>(names: readonly string[], list: CodeList<T | "none">, options: { required?: boolean; optional?: boolean } = {}): ColumnSpec {
+  return {
+    names,
+    ...options,
+    parse: (raw): FieldResult => {
+      const values = new Set<T | "Unknown">();
+      let unknown = false;
+      for (const item of raw.split(/[;|]/)) {
+        if (blank(item.trim())) continue;
+        const value = list[codeKey(item)];
+        if (value === undefined) unknown = true;
+        else if (value !== "none") values.add(value as T);
+      }
+      if (unknown) values.add("Unknown");
+      return unknown ? { value: [...values], unrecognised: true } : { value: [...values] };
+    },
+  };
+}
+
+const UNKNOWN_FLAG = new Set(["unknown", "not known", "not recorded", "not stated", "n k", "nk", "u"]);
+
+/**
+ * A flag that never rejects the row: True/False, Yes/No, Y/N or 1/0 (any case) as a boolean;
+ * blank or "unknown"/"not known"/"not recorded" as `null`; anything else `null` and unrecognised.
+ */
+export function lenientFlag(names: readonly string[], options: { optional?: boolean } = {}): ColumnSpec {
+  return {
+    names,
+    ...options,
+    parse: (raw): FieldResult => {
+      const v = raw.toLowerCase();
+      if (TRUE.has(v)) return { value: true };
+      if (FALSE.has(v)) return { value: false };
+      if (blank(raw) || UNKNOWN_FLAG.has(codeKey(raw))) return { value: null };
+      return { value: null, unrecognised: true };
+    },
+  };
+}
+
+/** An amount of money: a number, with an optional leading `£` and thousands separators; `null` when blank. */
+export function money(names: readonly string[], options: { required?: boolean; optional?: boolean } = {}): ColumnSpec {
+  const inner = number(names, { ...options, min: 0 });
+  return { ...inner, parse: (raw) => (inner.parse as (raw: string) => FieldResult)(raw.replace(/^£\s*/, "")) };
+}
+
+/** A duration in hours: decimal hours (`5.75`) or `H:MM`/`H:MM:SS` (`5:45`); `null` when blank. */
+export function hours(names: readonly string[], options: { required?: boolean; optional?: boolean } = {}): ColumnSpec {
+  const decimal = number(names, { ...options, min: 0 });
+  return {
+    ...decimal,
+    parse: (raw): FieldResult => {
+      const clock = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/.exec(raw);
+      if (!clock) return (decimal.parse as (raw: string) => FieldResult)(raw);
+      return { value: Number(clock[1]) + Number(clock[2]) / 60 + Number(clock[3] ?? 0) / 3600 };
+    },
+  };
+}
+
+/** Age or age band placed in the given bands; value from {@link classifyAgeBand}. */
+export function ageBandIn(bands: readonly AgeBand[]) {
+  return classified((raw: string) => classifyAgeBand(raw, bands));
+}

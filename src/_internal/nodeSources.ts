@@ -1,0 +1,34 @@
+import { createReadStream } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { extractSchemas } from "../csv/extractSchemas.js";
+import type { Schema } from "../csv/types.js";
+import { ArgumentError } from "../errors.js";
+import type { ExtractSource } from "./extractProcess.js";
+
+/** The CSV files named by `paths`: a file, a folder (its `*.csv`, sorted) or an array of either, in order. */
+export async function extractSources(fn: string, paths: string | readonly string[]): Promise<ExtractSource[]> {
+  const list = typeof paths === "string" ? [paths] : paths;
+  if (!Array.isArray(list) || list.length === 0 || !list.every((p) => typeof p === "string")) {
+    throw new ArgumentError(fn, "paths", "must be a file or folder path, or a non-empty array of them", paths);
+  }
+  const files: { path: string; size: number }[] = [];
+  for (const path of list) {
+    const info = await stat(path).catch(() => null);
+    if (info === null) throw new ArgumentError(fn, "paths", "must name files or folders that exist", path);
+    if (info.isDirectory()) {
+      const names = (await readdir(path)).filter((n) => n.toLowerCase().endsWith(".csv")).sort();
+      if (names.length === 0) throw new ArgumentError(fn, "paths", "must not name a folder without .csv files", path);
+      for (const name of names) files.push({ path: join(path, name), size: (await stat(join(path, name))).size });
+    } else files.push({ path, size: info.size });
+  }
+  return files.map(({ path, size }) => ({ file: path, input: createReadStream(path, { highWaterMark: 1 << 20 }), totalBytes: size }));
+}
+
+/** A schema given by name (see `extractSchemas`) or as an object. */
+export function schemaOf<R>(fn: string, schema: string | Schema<R>): Schema<R> {
+  if (typeof schema !== "string") return schema;
+  const found = extractSchemas[schema];
+  if (!found) throw new ArgumentError(fn, "schema", `must be a schema object or one of ${Object.keys(extractSchemas).map((n) => `"${n}"`).join(", ")}`, schema);
+  return found as Schema<R>;
+}

@@ -1,0 +1,15 @@
+import { policeUkOutcomesSchema } from "./schemas/policeUkOutcomesSchema.js";
+import { policeUkStopSearchSchema } from "./schemas/policeUkStopSearchSchema.js";
+import { policeUkStreetSchema } from "./schemas/policeUkStreetSchema.js";
+import type { Schema } from "./types.js";
+
+/**
+ * The built-in extract schemas by name, as accepted by `readExtract` and `countExtract`:
+ * `"police-uk-stop-search"`, `"police-uk-street"`, `"police-uk-outcomes"`, `"incidents"`,
+ * `"custody"` and `"hr"`. docs/adapters.md lists each schema's columns and record.
+ */
+export const extractSchemas: Readonly<Record<string, Schema<any>>> = Object.freeze({
+  [policeUkStopSearchSchema.name]: policeUkStopSearchSchema,
+  [policeUkStreetSchema.name]: policeUkStreetSchema,
+  [policeUkOutcomesSchema.name]: policeUkOutcomesSchema,
+});

@@ -1,0 +1,21 @@
+// disproportionality/csv: reading extracts from strings and Web streams (browser-safe)
+
+// Readers
+export { parseExtract } from "./parseExtract.js";
+export { countRecords } from "./countRecords.js";
+export type { CountOptions } from "./countRecords.js";
+export { ExtractError } from "./ExtractError.js";
+
+// Schemas
+export { extractSchemas } from "./extractSchemas.js";
+export { policeUkStopSearchSchema } from "./schemas/policeUkStopSearchSchema.js";
+export type { StopSearchRecord } from "./schemas/policeUkStopSearchSchema.js";
+export { policeUkStreetSchema } from "./schemas/policeUkStreetSchema.js";
+export type { StreetCrimeRecord } from "./schemas/policeUkStreetSchema.js";
+export { policeUkOutcomesSchema } from "./schemas/policeUkOutcomesSchema.js";
+export type { OutcomeRecord } from "./schemas/policeUkOutcomesSchema.js";
+
+// Types
+export type {
+  ColumnSpec, CountResult, CountRow, ExtractChunk, ExtractInput, ExtractOptions, ExtractProgress, ExtractResult, ExtractSummary, FieldResult, RejectedRow, Schema,
+} from "./types.js";

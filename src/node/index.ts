@@ -1,0 +1,4 @@
+// disproportionality/node: reading extract files and folders from disk (Node only)
+export { readExtract } from "./readExtract.js";
+export { countExtract } from "./countExtract.js";
+export type { CountOptions, CountResult, ExtractOptions, ExtractResult, RejectedRow, Schema } from "../csv/index.js";
