@@ -1,4 +1,5 @@
 import type { ColumnSpec, FieldResult } from "../csv/types.js";
+import { memoParse } from "./memoParse.js";
 
 const key = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 
@@ -11,10 +12,10 @@ export function codedValue(names: readonly string[], labels: Readonly<Record<str
   return {
     names,
     ...options,
-    parse: (raw): FieldResult => {
+    parse: memoParse((raw): FieldResult => {
       if (raw === "") return { value: null };
       const value = lookup.get(key(raw));
       return value === undefined ? { value: "Unknown", unrecognised: true } : { value };
-    },
+    }),
   };
 }

@@ -1,19 +1,80 @@
 import type { CountRow } from "../csv/types.js";
 
-/** Counts records by the values of some fields in a map keyed by the joined values (constant memory in rows). */
+interface Cell {
+  /** The first record's values of the `by` fields (`null` for missing). */
+  readonly key: unknown[];
+  count: number;
+  /** When the cell was first seen. */
+  readonly order: number;
+}
+
+type Level = Map<unknown, Level | Cell>;
+
+/** A value keyed as it is (strings, booleans, finite numbers, null), or `undefined` for one keyed by its JSON text. */
+function plain(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  const type = typeof value;
+  if (type === "string" || type === "boolean") return value;
+  if (type === "number") return Number.isFinite(value) ? value : null; // JSON writes NaN and ±Infinity as null
+  return undefined;
+}
+
+/**
+ * Counts records by the values of some fields (constant memory in rows). Two records share a cell
+ * when their values, as a JSON array, are the same, and a cell keeps the first record's values.
+ * Records whose values are all plain (strings, booleans, numbers, null) are counted through nested
+ * maps without building the JSON text; the rest by their JSON text; cells are merged by JSON at the end.
+ */
 export function countSink(by: readonly string[]) {
-  const counts = new Map<string, { key: unknown[]; count: number }>();
+  const root: Level = new Map();
+  const byJson = new Map<string, Cell>();
+  let cells = 0;
+  const keyOf = (record: Readonly<Record<string, unknown>>) => by.map((field) => record[field] ?? null);
   return {
     add(record: Readonly<Record<string, unknown>>) {
-      const key = by.map((field) => record[field] ?? null);
-      const id = JSON.stringify(key);
-      const entry = counts.get(id);
-      if (entry) entry.count++;
-      else counts.set(id, { key, count: 1 });
+      let level = root;
+      const last = by.length - 1;
+      for (let i = 0; i <= last; i++) {
+        const value = plain(record[by[i] as string]);
+        if (value === undefined) {
+          const key = keyOf(record);
+          const id = JSON.stringify(key);
+          const cell = byJson.get(id);
+          if (cell) cell.count++;
+          else byJson.set(id, { key, count: 1, order: cells++ });
+          return;
+        }
+        const next = level.get(value);
+        if (i === last) {
+          if (next) (next as Cell).count++;
+          else level.set(value, { key: keyOf(record), count: 1, order: cells++ });
+        } else if (next) level = next as Level;
+        else {
+          const created: Level = new Map();
+          level.set(value, created);
+          level = created;
+        }
+      }
     },
     rows(): CountRow[] {
+      const all: Cell[] = [...byJson.values()];
+      const collect = (level: Level, depth: number) => {
+        for (const next of level.values()) {
+          if (depth === by.length - 1) all.push(next as Cell);
+          else collect(next as Level, depth + 1);
+        }
+      };
+      collect(root, 0);
+      all.sort((a, b) => a.order - b.order);
+      const merged = new Map<string, { key: unknown[]; count: number }>();
+      for (const { key, count } of all) {
+        const id = JSON.stringify(key);
+        const cell = merged.get(id);
+        if (cell) cell.count += count;
+        else merged.set(id, { key, count });
+      }
       const compare = (a: unknown, b: unknown) => String(a ?? "").localeCompare(String(b ?? ""));
-      return [...counts.values()]
+      return [...merged.values()]
         .sort((a, b) => a.key.reduce<number>((c, v, i) => c || compare(v, b.key[i]), 0))
         .map(({ key, count }) => Object.freeze({ ...Object.fromEntries(by.map((field, i) => [field, key[i]])), count }) as CountRow);
     },

@@ -46,6 +46,10 @@ export async function* decodeChunks(
   let decoder: InstanceType<typeof TextDecoder> | null = null;
   let chosen = encoding === "windows-1252" ? "windows-1252" : "utf-8";
   let nonAscii = false;
+  // Characters decoded so far against bytes read (less a leading BOM): equal means ASCII so far,
+  // since any other UTF-8 character is several bytes, so the text need not be searched.
+  let decodedLength = 0;
+  let bom = 0;
   for await (const chunk of chunksOf(input)) {
     if (typeof chunk === "string") {
       consumed += chunk.length;
@@ -54,6 +58,7 @@ export async function* decodeChunks(
       yield { text, consumed };
       continue;
     }
+    if (first && chunk.byteLength >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) bom = 3;
     consumed += chunk.byteLength;
     if (decoder === null) decoder = new TextDecoder(chosen, { fatal: encoding === "auto", ignoreBOM: false });
     let text: string;
@@ -65,7 +70,8 @@ export async function* decodeChunks(
       decoder = new TextDecoder(chosen, { fatal: false });
       text = decoder.decode(chunk, { stream: true });
     }
-    if (!nonAscii) nonAscii = /[^\x00-\x7F]/.test(text);
+    decodedLength += text.length;
+    if (!nonAscii && decodedLength !== consumed - bom) nonAscii = /[^\x00-\x7F]/.test(text);
     first = false;
     if (text) yield { text, consumed };
   }

@@ -1,5 +1,5 @@
 import { ExtractError } from "../csv/ExtractError.js";
-import type { ExtractInput, ExtractOptions, ExtractSummary, RejectedRow, Schema } from "../csv/types.js";
+import type { ColumnSpec, ExtractInput, ExtractOptions, ExtractSummary, RejectedRow, Schema } from "../csv/types.js";
 import { decodeChunks } from "./extractDecode.js";
 import { resolveHeader } from "./extractHeader.js";
 import { extractRows, type ExtractRow } from "./extractRows.js";
@@ -11,7 +11,38 @@ export interface ExtractSource {
   readonly totalBytes: number | null;
 }
 
-const isBlank = (fields: readonly string[]) => fields.every((f) => f.trim() === "");
+/** `text.trim()`, skipping the call when the text starts and ends with printable ASCII (the usual case). */
+function trimmed(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(n - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
+}
+
+function isBlank(fields: readonly string[]): boolean {
+  for (let i = 0; i < fields.length; i++) if (trimmed(fields[i] as string) !== "") return false;
+  return true;
+}
+
+/** A schema column resolved against a header: where its value is and how to read it. */
+interface PlannedColumn {
+  readonly field: string;
+  readonly spec: ColumnSpec;
+  /** Index in the row, or -1 when an optional column is missing. */
+  readonly index: number;
+  /** The header's name for the column (the field name when missing), for the ledger. */
+  readonly column: string;
+}
+
+function planColumns<R>(schema: Schema<R>, header: readonly string[], indices: Record<string, number>): PlannedColumn[] {
+  const plan: PlannedColumn[] = [];
+  for (const field in schema.columns) {
+    const index = indices[field] as number;
+    plan.push({ field, spec: schema.columns[field] as ColumnSpec, index, column: index < 0 ? field : (header[index] as string) });
+  }
+  return plan;
+}
 
 /**
  * Reads every source with a schema, handing each record to `onRecord` and keeping the reject
@@ -48,7 +79,7 @@ export async function processExtract<R>(
       rejects.push(entry);
     };
     let header: string[] | null = null;
-    let indices: Record<string, number> | null = null;
+    let plan: PlannedColumn[] | null = null;
     let headerProblem = "";
     let consumedHere = 0;
     let dataRows = 0;
@@ -64,7 +95,7 @@ export async function processExtract<R>(
           if ("missing" in resolved) {
             headerProblem = `the header does not match schema "${schema.name}"`;
             reject(row, null, header.join(","), `${headerProblem}: no column ${resolved.missing.join(", ")}`);
-          } else indices = resolved.indices;
+          } else plan = planColumns(schema, header, resolved.indices);
           continue;
         }
         if (row.problem === undefined && isBlank(row.fields)) {
@@ -73,10 +104,10 @@ export async function processExtract<R>(
         }
         rowsRead++;
         dataRows++;
-        if (indices === null) reject(row, null, null, headerProblem);
+        if (plan === null) reject(row, null, null, headerProblem);
         else if (row.problem !== undefined) reject(row, null, null, `${row.problem}: the rest of the input is inside this row`);
         else if (row.fields.length !== header.length) reject(row, null, null, `expected ${header.length} fields, found ${row.fields.length}`);
-        else if (applySchema(row, header, indices, schema, reject, unrecognised, onRecord)) accepted++;
+        else if (applySchema(row, plan, schema, reject, unrecognised, onRecord)) accepted++;
       }
     }
     if (header === null || dataRows === 0) emptyFiles.push(source.file);
@@ -98,20 +129,18 @@ export async function processExtract<R>(
 
 function applySchema<R>(
   row: ExtractRow,
-  header: readonly string[],
-  indices: Record<string, number>,
+  plan: readonly PlannedColumn[],
   schema: Schema<R>,
   reject: (row: ExtractRow, column: string | null, value: string | null, reason: string) => void,
   unrecognised: Map<string, Map<string, number>>,
   onRecord: (record: R) => void,
 ): boolean {
   const values: Record<string, unknown> = {};
-  const seen: [string, string][] = [];
-  for (const field in schema.columns) {
-    const spec = schema.columns[field] as Schema<R>["columns"][string];
-    const index = indices[field] as number;
-    const raw = index < 0 ? "" : (row.fields[index] as string).trim();
-    const column = index < 0 ? field : (header[index] as string);
+  let seen: [string, string][] | null = null;
+  const fields = row.fields;
+  for (let c = 0; c < plan.length; c++) {
+    const { field, spec, index, column } = plan[c] as PlannedColumn;
+    const raw = index < 0 ? "" : trimmed(fields[index] as string);
     if (raw === "" && spec.required) {
       reject(row, column, raw, "required field is blank");
       return false;
@@ -126,7 +155,7 @@ function applySchema<R>(
       return false;
     }
     values[field] = result.value;
-    if (result.unrecognised) seen.push([field, raw]);
+    if (result.unrecognised) (seen ??= []).push([field, raw]);
   }
   let record: R;
   try {
@@ -135,10 +164,12 @@ function applySchema<R>(
     reject(row, null, null, `the schema could not build a record: ${(error as Error).message}`);
     return false;
   }
-  for (const [field, raw] of seen) {
-    const counts = unrecognised.get(field) ?? new Map<string, number>();
-    counts.set(raw, (counts.get(raw) ?? 0) + 1);
-    unrecognised.set(field, counts);
+  if (seen !== null) {
+    for (const [field, raw] of seen) {
+      const counts = unrecognised.get(field) ?? new Map<string, number>();
+      counts.set(raw, (counts.get(raw) ?? 0) + 1);
+      unrecognised.set(field, counts);
+    }
   }
   onRecord(record);
   return true;

@@ -30,16 +30,26 @@ export async function* extractRows(chunks: AsyncIterable<DecodedChunk>, onChunk:
   let line = 1;
   const rowsFrom = (input: string, last: boolean): ExtractRow[] => {
     const result = (parser as Papa.Parser).parse(input, 0, !last) as Papa.ParseResult<string[]>;
-    const problems = new Map<number, string>();
+    let problems: Map<number, string> | null = null;
     for (const error of result.errors) {
-      if (error.code === "MissingQuotes" && error.row !== undefined) problems.set(error.row, "unterminated quoted field");
+      if (error.code === "MissingQuotes" && error.row !== undefined) (problems ??= new Map()).set(error.row, "unterminated quoted field");
     }
-    pending = last ? "" : input.slice(result.meta.cursor);
-    return result.data.map((fields, i) => {
-      const row: ExtractRow = problems.has(i) ? { fields, line, problem: problems.get(i) as string } : { fields, line };
-      line += 1 + newlinesIn(fields);
-      return row;
-    });
+    const end = last ? input.length : result.meta.cursor;
+    pending = last ? "" : input.slice(end);
+    const data = result.data;
+    // When the text read holds exactly one line break per row and ends with one, no field holds a
+    // line break and the rows sit on consecutive lines; otherwise count the breaks in each row.
+    let breaks = 0;
+    for (let i = input.indexOf("\n"); i !== -1 && i < end; i = input.indexOf("\n", i + 1)) breaks++;
+    const oneLineEach = breaks === data.length && end > 0 && input.charCodeAt(end - 1) === 10;
+    const rows: ExtractRow[] = new Array(data.length);
+    for (let i = 0; i < data.length; i++) {
+      const fields = data[i] as string[];
+      const problem = problems?.get(i);
+      rows[i] = problem === undefined ? { fields, line } : { fields, line, problem };
+      line += oneLineEach ? 1 : 1 + newlinesIn(fields);
+    }
+    return rows;
   };
   for await (const { text, consumed } of chunks) {
     const input = pending + text;

@@ -32,5 +32,5 @@ export function financialYearStart({ year, month }: { year: number; month: numbe
 
 /** A financial year's label, e.g. `"2019/20"`, `"2099/00"`. */
 export function financialYearLabel(start: number): string {
-  return `${start}/${String((start + 1) % 100).padStart(2, "0")}`;
+  return `${String(start).padStart(4, "0")}/${String((start + 1) % 100).padStart(2, "0")}`;
 }

@@ -20,8 +20,9 @@ const WELSH_BY_NAME = new Map(WELSH_LOCAL_AUTHORITIES.map(([code, name]) => [nam
  *
  * @remarks
  * A Welsh 2011 LSOA code (`W01…`) is looked up in WIMD 2019 (see {@link deprivationOfLsoa}); a code
- * that is not there (an English `E01…` code, a 2021-only code) gives `null`, because the package
- * holds no lookup for it. A name gives the local authority named in it, whether or not the LSOA
+ * that is not there (an English `E01…` code, or a Welsh code new in 2021, W01001959 on) gives `null`,
+ * because the package holds no lookup for it. data.police.uk's recent files use 2021 LSOAs, so when
+ * the code gives `null`, try the LSOA name. A name gives the local authority named in it, whether or not the LSOA
  * exists (the name alone is read, so 2021 LSOA names work too); the 22 Welsh authorities are
  * matched ignoring case and get their code and canonical name. Gwent's data.police.uk files also
  * carry LSOAs in England (`"Forest of Dean 006C"`, `"Bristol 032B"`): these give the name as

@@ -58,8 +58,10 @@ const MINUTE = 60_000;
  *
  * @example
  * ```ts
- * parseExtractDate("2019-03-31T23:00:00+00:00")?.date // => { year: 2019, month: 4, day: 1 }
- * parseExtractDate("01/04/2021")?.date.day // => 1
+ * const stop = parseExtractDate("2019-03-31T23:00:00+00:00");
+ * [stop?.date.year, stop?.date.month, stop?.date.day] // => [2019, 4, 1]
+ * stop?.instant?.toISOString() // => "2019-03-31T23:00:00.000Z"
+ * parseExtractDate("1/4/2021")?.date.month // => 4
  * parseExtractDate("44287")?.date.month // => 4
  * parseExtractDate("31/02/2021") // => null
  * ```
@@ -67,6 +69,9 @@ const MINUTE = 60_000;
 export function parseExtractDate(raw: string | number | null | undefined, options?: ParseExtractDateOptions): ExtractDate | null {
   const formats = checkFormats(checkOptions(FN, options).formats);
   if (typeof raw === "number") return formats.includes("excel") ? excel(raw) : null;
+  if (raw !== undefined && raw !== null && typeof raw !== "string") {
+    throw new ArgumentError(FN, "raw", "must be a string, a number, null or undefined", raw);
+  }
   const text = extractText(FN, "raw", raw);
   if (text === null) return null;
   for (const format of formats) {
@@ -89,7 +94,7 @@ function iso(text: string): ExtractDate | null {
   if (!m) return null;
   const date = localDate(Number(m[1]), Number(m[2]), Number(m[3]));
   if (!date || m[4] === undefined) return date && result(date, null);
-  const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+  const ms = m[7] === undefined ? 0 : Number(m[7].padEnd(3, "0").slice(0, 3));
   const time = clock(Number(m[4]), Number(m[5]), Number(m[6] ?? 0), ms);
   if (!time) return null;
   if (m[8] === undefined) return result(date, londonInstant(date, ...time));

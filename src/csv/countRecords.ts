@@ -22,7 +22,9 @@ export interface CountOptions extends ExtractOptions {
  * @example
  * ```ts
  * import { countRecords, policeUkStopSearchSchema } from "disproportionality/csv";
- * const { counts } = await countRecords(csvText, policeUkStopSearchSchema, { by: ["financialYear", "ethnicity"] });
+ * const csv = "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity,Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing\nPerson search,2019-03-31T23:00:00+00:00,,,51.58,-2.99,Male,18-24,Black/African/Caribbean/Black British - African,,Misuse of Drugs Act 1971 (section 23),Controlled drugs,A no further action disposal,,\nVehicle search,2019-05-02T10:15:00+00:00,,,,,,,White - Irish,,Misuse of Drugs Act 1971 (section 23),,Penalty Notice for Disorder,,\nPerson search,not a date,,,,,Male,over 34,W1,,,,,,\n";
+ * const { counts } = await countRecords(csv, policeUkStopSearchSchema, { by: ["quarter", "ethnicity"] });
+ * counts.map((c) => `${c["quarter"]} ${c["ethnicity"]}: ${c.count}`) // => ["2019/20 Q1 Black: 1", "2019/20 Q1 White: 1"]
  * ```
  */
 export async function countRecords<R>(input: ExtractInput, schema: Schema<R>, options: CountOptions): Promise<CountResult> {

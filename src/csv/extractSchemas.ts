@@ -1,3 +1,6 @@
+import { custodySchema } from "./schemas/custody.js";
+import { hrSchema } from "./schemas/hr.js";
+import { incidentsSchema } from "./schemas/incidents.js";
 import { policeUkOutcomesSchema } from "./schemas/policeUkOutcomesSchema.js";
 import { policeUkStopSearchSchema } from "./schemas/policeUkStopSearchSchema.js";
 import { policeUkStreetSchema } from "./schemas/policeUkStreetSchema.js";
@@ -12,4 +15,7 @@ export const extractSchemas: Readonly<Record<string, Schema<any>>> = Object.free
   [policeUkStopSearchSchema.name]: policeUkStopSearchSchema,
   [policeUkStreetSchema.name]: policeUkStreetSchema,
   [policeUkOutcomesSchema.name]: policeUkOutcomesSchema,
+  [incidentsSchema.name]: incidentsSchema,
+  [custodySchema.name]: custodySchema,
+  [hrSchema.name]: hrSchema,
 });

@@ -14,6 +14,12 @@ export { policeUkStreetSchema } from "./schemas/policeUkStreetSchema.js";
 export type { StreetCrimeRecord } from "./schemas/policeUkStreetSchema.js";
 export { policeUkOutcomesSchema } from "./schemas/policeUkOutcomesSchema.js";
 export type { OutcomeRecord } from "./schemas/policeUkOutcomesSchema.js";
+export { incidentsSchema } from "./schemas/incidents.js";
+export type { HateStrand, IncidentRecord } from "./schemas/incidents.js";
+export { custodySchema } from "./schemas/custody.js";
+export type { CustodyOutcome, CustodyRecord } from "./schemas/custody.js";
+export { hrSchema } from "./schemas/hr.js";
+export type { Disability, HrRecord, WorkerType } from "./schemas/hr.js";
 
 // Types
 export type {

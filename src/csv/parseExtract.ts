@@ -25,7 +25,12 @@ import type { ExtractInput, ExtractOptions, ExtractResult, Schema } from "./type
  * @example
  * ```ts
  * import { parseExtract, policeUkStopSearchSchema } from "disproportionality/csv";
- * const { records, summary } = await parseExtract(csvText, policeUkStopSearchSchema, { file: "2019-04.csv" });
+ * const csv = "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity,Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing\nPerson search,2019-03-31T23:00:00+00:00,,,51.58,-2.99,Male,18-24,Black/African/Caribbean/Black British - African,,Misuse of Drugs Act 1971 (section 23),Controlled drugs,A no further action disposal,,\nVehicle search,2019-05-02T10:15:00+00:00,,,,,,,White - Irish,,Misuse of Drugs Act 1971 (section 23),,Penalty Notice for Disorder,,\nPerson search,not a date,,,,,Male,over 34,W1,,,,,,\n";
+ * const { records, rejects, summary } = await parseExtract(csv, policeUkStopSearchSchema, { file: "2019-04.csv" });
+ * records[0]?.financialYear // => "2019/20"
+ * records[0]?.ethnicity // => "Black"
+ * rejects[0]?.reason // => "not a date (iso, uk)"
+ * summary.rowsRead // => 3
  * ```
  */
 export async function parseExtract<R>(input: ExtractInput, schema: Schema<R>, options?: ExtractOptions): Promise<ExtractResult<R>> {

@@ -20,8 +20,15 @@ import type { ExtractOptions, ExtractResult, Schema } from "../csv/types.js";
  *
  * @example
  * ```ts
+ * import { mkdtemp, writeFile } from "node:fs/promises";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
  * import { readExtract } from "disproportionality/node";
- * const { records, summary } = await readExtract("data/gwent-stop-and-search", "police-uk-stop-search");
+ * const folder = await mkdtemp(join(tmpdir(), "stop-search-"));
+ * await writeFile(join(folder, "2019-04-gwent-stop-and-search.csv"), "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity,Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing\nPerson search,2019-03-31T23:00:00+00:00,,,51.58,-2.99,Male,18-24,Black/African/Caribbean/Black British - African,,Misuse of Drugs Act 1971 (section 23),Controlled drugs,A no further action disposal,,\nVehicle search,2019-05-02T10:15:00+00:00,,,,,,,White - Irish,,Misuse of Drugs Act 1971 (section 23),,Penalty Notice for Disorder,,\nPerson search,not a date,,,,,Male,over 34,W1,,,,,,\n");
+ * const { records, summary } = await readExtract(folder, "police-uk-stop-search");
+ * summary.rowsRead // => 3
+ * records.length // => 2
  * ```
  */
 export async function readExtract<R = Record<string, unknown>>(paths: string | readonly string[], schema: string | Schema<R>, options?: ExtractOptions): Promise<ExtractResult<R>> {

@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as api from "../../src/index.js";
 
 // Every `@example` in the TSDoc of src/ is executed here; each line `expr // => literal` asserts
-// that expr equals literal, to the number of decimals the literal shows.
+// that expr equals literal, to the number of decimals the literal shows. Examples run as a user
+// writes them: in an async function, with the root exports in scope, and `import` lines (of
+// "disproportionality", "disproportionality/csv", "disproportionality/node" or node: modules)
+// turned into dynamic imports of the sources.
 
 const SRC = join(import.meta.dirname, "..", "..", "src");
 
@@ -46,6 +50,24 @@ function matches(actual: unknown, expected: unknown, literal: string): boolean {
   return Object.is(actual, expected);
 }
 
+const MODULES: Record<string, string> = {
+  disproportionality: pathToFileURL(join(SRC, "index.ts")).href,
+  "disproportionality/csv": pathToFileURL(join(SRC, "csv", "index.ts")).href,
+  "disproportionality/node": pathToFileURL(join(SRC, "node", "index.ts")).href,
+};
+
+/** `import { a, b as c } from "m";` → `const { a, b: c } = await import("<m>");` */
+function dynamicImport(line: string): string {
+  const match = /^\s*import\s*\{([^}]*)\}\s*from\s*"([^"]+)";?\s*$/.exec(line);
+  if (!match) return line;
+  const names = (match[1] as string).split(",").map((n) => n.trim().replace(/\s+as\s+/, ": ")).filter(Boolean);
+  if (match[2] === "disproportionality") return ""; // the root exports are already in scope
+  const specifier = MODULES[match[2] as string] ?? match[2];
+  return `const { ${names.join(", ")} } = await __import(${JSON.stringify(specifier)});`;
+}
+
+const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;
+
 const cases = sourceFiles(SRC).flatMap((file) => examples(file).map((code) => ({ file: relative(SRC, file), code })));
 
 describe("TSDoc examples", () => {
@@ -54,10 +76,11 @@ describe("TSDoc examples", () => {
     for (const name of Object.keys(api)) expect([...files].some((f) => f.endsWith(`${name}.ts`) || (name === "ArgumentError" && f === "errors.ts"))).toBe(true);
   });
 
-  it.each(cases)("$file", ({ code }) => {
+  it.each(cases)("$file", async ({ code }) => {
     const checks: { actual: unknown; expected: unknown; literal: string; line: string }[] = [];
     const instrumented = code
       .split("\n")
+      .map(dynamicImport)
       .map((line) => {
         const at = line.indexOf("// =>");
         if (at < 0) return line;
@@ -70,7 +93,9 @@ describe("TSDoc examples", () => {
     const check = (run: () => unknown, literal: string, line: string) => {
       checks.push({ actual: run(), expected: new Function(`return (${literal});`)(), literal, line });
     };
-    new Function(...Object.keys(api), "__check", js)(...Object.values(api), check);
+    // Code built with a Function constructor cannot call import() itself; this module can.
+    const load = (specifier: string) => import(specifier);
+    await new AsyncFunction(...Object.keys(api), "__check", "__import", js)(...Object.values(api), check, load);
     expect(checks.length).toBeGreaterThan(0);
     for (const { actual, expected, literal, line } of checks) {
       expect(matches(actual, expected, literal), `${line}\n  actual: ${JSON.stringify(actual)}`).toBe(true);

@@ -1,6 +1,6 @@
 import { codedValue } from "../../_internal/codedValue.js";
 import { ageBand, date, flag, number, officerDefinedEthnicity, selfDefinedEthnicity, sex, text } from "../../_internal/csvFields.js";
-import { dateFields } from "../../_internal/periodFields.js";
+import { sharedDateFields } from "../../_internal/periodFields.js";
 import type { Schema } from "../types.js";
 
 /** A data.police.uk stop-and-search row as a typed record. */
@@ -86,9 +86,13 @@ export const policeUkStopSearchSchema: Schema<StopSearchRecord> = {
   },
   toRecord: (v) => {
     const ethnicity = v["ethnicity"] as { ethnicity: string; ethnicityDetailed: string | null };
+    const { date, month, financialYear, quarter } = sharedDateFields((v["date"] as { date: { year: number; month: number; day: number } }).date);
     return {
       type: v["type"] as string,
-      ...dateFields((v["date"] as { date: { year: number; month: number; day: number } }).date),
+      date,
+      month,
+      financialYear,
+      quarter,
       gender: (v["gender"] as { sex: string }).sex,
       ageBand: (v["ageBand"] as { ageBand: string }).ageBand,
       ethnicity: ethnicity.ethnicity,

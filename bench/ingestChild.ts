@@ -1,0 +1,43 @@
+// One contender of the ingest bench, alone in its own process, so that its wall time and peak RSS
+// are its own. bench/ingest.ts bundles it and runs `node bench/data/build/ingestChild.mjs <contender> <file>`
+// (it also runs as `node --import tsx bench/ingestChild.ts <contender> <file>`); prints one line of JSON.
+// Contenders:
+//   countExtract — countExtract(file, "police-uk-stop-search", { by: ["financialYear", "ethnicity"] })
+//   papaparse    — Papa.parse(fs.createReadStream(file), { chunk }) counting rows, nothing else
+import { createReadStream } from "node:fs";
+
+const [contender, file] = process.argv.slice(2);
+if (file === undefined || (contender !== "countExtract" && contender !== "papaparse")) {
+  console.error("usage: ingestChild countExtract|papaparse <file.csv>");
+  process.exit(2);
+}
+
+/** papaparse alone, in chunk mode with arrays (header: false), on a 1 MiB-buffered read stream. */
+async function papaparse(path: string) {
+  const { default: Papa } = await import("papaparse");
+  return new Promise<{ rows: number }>((resolve, reject) => {
+    let rows = 0;
+    Papa.parse<string[]>(createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 }), {
+      chunk: (results) => {
+        rows += results.data.length;
+      },
+      complete: () => resolve({ rows }),
+      error: reject,
+    });
+  });
+}
+
+async function count(path: string) {
+  const { countExtract } = await import("../src/node/index.js");
+  const { counts, rejects, summary } = await countExtract(path, "police-uk-stop-search", { by: ["financialYear", "ethnicity"] });
+  return {
+    counts: Object.fromEntries(counts.map((c) => [`${String(c["financialYear"])}|${String(c["ethnicity"])}`, c.count])),
+    rejects: rejects.map(({ line, column, reason }) => ({ line, column, reason })),
+    summary: { rowsRead: summary.rowsRead, accepted: summary.accepted, rejected: summary.rejected, blankLines: summary.blankLines, unrecognised: summary.unrecognised },
+  };
+}
+
+const result = contender === "papaparse" ? await papaparse(file) : await count(file);
+// performance.now() counts from the start of the process, so this is start-up, import and work.
+const inProcessMs = performance.now();
+process.stdout.write(`${JSON.stringify({ contender, inProcessMs, maxRssKiB: process.resourceUsage().maxRSS, ...result })}\n`);
