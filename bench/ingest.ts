@@ -2,7 +2,7 @@
 // seeded data.police.uk stop-and-search file, in one invocation.
 //
 //   npm run bench:ingest                       # 1M rows, then 5M rows for the memory check
-//   npx tsx bench/ingest.ts --rows 1000000 --also 5000000 --rounds 3
+//   npx tsx bench/ingest.ts --rows 1000000 --also 5000000 --rounds 5
 //
 // bench/ingestChild.ts is first bundled with tsup (the library's own build tool, dependencies left
 // external as in dist/) to bench/data/build/ingestChild.mjs, so that both contenders run as plain
@@ -32,7 +32,7 @@ function option(name: string, fallback: string): string {
   return at === -1 ? fallback : (process.argv[at + 1] ?? fallback);
 }
 const sizes = [Number(option("rows", "1000000")), ...option("also", "5000000").split(",").filter(Boolean).map(Number)];
-const rounds = Number(option("rounds", "3"));
+const rounds = Number(option("rounds", "5"));
 if (!sizes.every((n) => Number.isInteger(n) && n > 0) || !(rounds >= 1)) throw new Error("usage: tsx bench/ingest.ts [--rows N] [--also M[,K]] [--rounds R]");
 
 type Contender = "countExtract" | "papaparse";

@@ -4,6 +4,7 @@
 // Contenders:
 //   countExtract — countExtract(file, "police-uk-stop-search", { by: ["financialYear", "ethnicity"] })
 //   papaparse    — Papa.parse(fs.createReadStream(file), { chunk }) counting rows, nothing else
+//                  (the idiomatic call; 1 MiB reads or a utf8 stream were no faster here)
 import { createReadStream } from "node:fs";
 
 const [contender, file] = process.argv.slice(2);
@@ -12,12 +13,12 @@ if (file === undefined || (contender !== "countExtract" && contender !== "papapa
   process.exit(2);
 }
 
-/** papaparse alone, in chunk mode with arrays (header: false), on a 1 MiB-buffered read stream. */
+/** papaparse alone, in chunk mode with arrays (header: false), on a plain read stream (64 KiB reads, Buffers decoded by papaparse). */
 async function papaparse(path: string) {
   const { default: Papa } = await import("papaparse");
   return new Promise<{ rows: number }>((resolve, reject) => {
     let rows = 0;
-    Papa.parse<string[]>(createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 }), {
+    Papa.parse<string[]>(createReadStream(path), {
       chunk: (results) => {
         rows += results.data.length;
       },

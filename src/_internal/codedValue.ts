@@ -1,5 +1,5 @@
 import type { ColumnSpec, FieldResult } from "../csv/types.js";
-import { memoParse } from "./memoParse.js";
+import { markPure } from "./pureParse.js";
 
 const key = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 
@@ -12,7 +12,7 @@ export function codedValue(names: readonly string[], labels: Readonly<Record<str
   return {
     names,
     ...options,
-    parse: memoParse((raw): FieldResult => {
+    parse: markPure((raw): FieldResult => {
       if (raw === "") return { value: null };
       const value = lookup.get(key(raw));
       return value === undefined ? { value: "Unknown", unrecognised: true } : { value };

@@ -6,8 +6,8 @@ import { classifySex } from "../classify/classifySex.js";
 import { parseExtractDate } from "../classify/parseExtractDate.js";
 import { parseMonth } from "../classify/parseMonth.js";
 import type { ColumnSpec, FieldResult } from "../csv/types.js";
-import { memoParse } from "./memoParse.js";
-import { quickIsoDate } from "./quickIsoDate.js";
+import { markPure } from "./pureParse.js";
+import { quickIsoDate, quickLondonDate } from "./quickIsoDate.js";
 
 // Column specs shared by the schemas. Each reads trimmed text; a blank value is `null` unless the
 // column is required (then the row is rejected before `parse` runs).
@@ -23,6 +23,32 @@ export function text(names: readonly string[], options: { required?: boolean; op
   return { names, ...options };
 }
 
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/**
+ * `Number(raw)` for plain decimals of at most 15 digits (`51.576305`, `-3.1`, `12`), read without
+ * the general conversion; NaN for anything else, to be read by `Number`. Exact: the digits form an
+ * integer below 2^53 and the power of ten is exact, so the one division rounds as `Number` does.
+ */
+function quickDecimal(raw: string): number {
+  const n = raw.length;
+  let i = raw.charCodeAt(0) === 45 ? 1 : 0;
+  let digits = 0;
+  let scale = -1;
+  let value = 0;
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && scale === -1) scale = n - i - 1;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  if (scale > 0) value /= POWERS_OF_TEN[scale] as number;
+  return raw.charCodeAt(0) === 45 ? -value : value;
+}
+
 /** A number (thousands separators allowed), `null` when blank. */
 export function number(names: readonly string[], options: { required?: boolean; optional?: boolean; integer?: boolean; min?: number } = {}): ColumnSpec {
   return {
@@ -30,7 +56,8 @@ export function number(names: readonly string[], options: { required?: boolean; 
     ...options,
     parse: (raw): FieldResult => {
       if (blank(raw)) return NULL_VALUE;
-      const n = Number(raw.indexOf(",") === -1 ? raw : raw.replace(/,/g, ""));
+      let n = quickDecimal(raw);
+      if (Number.isNaN(n)) n = Number(raw.indexOf(",") === -1 ? raw : raw.replace(/,/g, ""));
       if (!Number.isFinite(n)) return { error: "not a number" };
       if (options.integer && !Number.isInteger(n)) return { error: "not a whole number" };
       if (options.min !== undefined && n < options.min) return { error: `below ${options.min}` };
@@ -47,13 +74,13 @@ export function flag(names: readonly string[], options: { required?: boolean; op
   return {
     names,
     ...options,
-    parse: (raw): FieldResult => {
+    parse: markPure((raw): FieldResult => {
       if (blank(raw)) return NULL_VALUE;
       const v = raw.toLowerCase();
       if (TRUE.has(v)) return TRUE_VALUE;
       if (FALSE.has(v)) return FALSE_VALUE;
       return { error: "not a true/false value" };
-    },
+    }),
   };
 }
 
@@ -77,16 +104,35 @@ export function date(names: readonly string[], formats: readonly ("iso" | "uk" |
   };
 }
 
+/**
+ * A date in the allowed formats; value the Europe/London calendar date `{ year, month, day }`
+ * alone (what {@link date} gives as `date`), for schemas that assign periods and need no instant.
+ */
+export function londonDate(names: readonly string[], formats: readonly ("iso" | "uk" | "excel")[], options: { required?: boolean; optional?: boolean } = {}): ColumnSpec {
+  const iso = formats.includes("iso");
+  return {
+    names,
+    ...options,
+    parse: (raw): FieldResult => {
+      if (blank(raw)) return NULL_VALUE;
+      const quick = iso ? quickLondonDate(raw) : undefined;
+      if (quick !== undefined) return { value: quick };
+      const parsed = parseExtractDate(raw, { formats });
+      return parsed ? { value: parsed.date } : { error: `not a date (${formats.join(", ")})` };
+    },
+  };
+}
+
 /** A month `YYYY-MM`; value `{ year, month }`. */
 export function month(names: readonly string[], options: { required?: boolean; optional?: boolean } = {}): ColumnSpec {
   return {
     names,
     ...options,
-    parse: (raw): FieldResult => {
+    parse: markPure((raw): FieldResult => {
       if (blank(raw)) return { value: null };
       const parsed = parseMonth(raw);
       return parsed ? { value: parsed } : { error: "not a month (YYYY-MM)" };
-    },
+    }),
   };
 }
 
@@ -95,7 +141,7 @@ function classified<T extends { recognised: boolean }>(classify: (raw: string) =
   return (names: readonly string[], options: { required?: boolean; optional?: boolean } = {}): ColumnSpec => ({
     names,
     ...options,
-    parse: memoParse((raw): FieldResult => {
+    parse: markPure((raw): FieldResult => {
       const result = classify(raw);
       return result.recognised ? { value: result } : { value: result, unrecognised: true };
     }),
@@ -139,11 +185,11 @@ export function coded<T extends string>(names: readonly string[], list: CodeList
   return {
     names,
     ...options,
-    parse: (raw): FieldResult => {
+    parse: markPure((raw): FieldResult => {
       if (blank(raw)) return { value: "Unknown" };
       const value = list[codeKey(raw)];
       return value === undefined ? { value: "Unknown", unrecognised: true } : { value };
-    },
+    }),
   };
 }
 
@@ -181,13 +227,13 @@ export function lenientFlag(names: readonly string[], options: { optional?: bool
   return {
     names,
     ...options,
-    parse: (raw): FieldResult => {
+    parse: markPure((raw): FieldResult => {
       const v = raw.toLowerCase();
       if (TRUE.has(v)) return { value: true };
       if (FALSE.has(v)) return { value: false };
       if (blank(raw) || UNKNOWN_FLAG.has(codeKey(raw))) return { value: null };
       return { value: null, unrecognised: true };
-    },
+    }),
   };
 }
 

@@ -1,9 +1,10 @@
 import type { LocalDate } from "../classify/types.js";
 
-// The Europe/London calendar date of an instant without Intl, for the years the current rule has
-// held: since 1996 the UK keeps summer time (UTC+1) from 01:00 UTC on the last Sunday of March
-// to 01:00 UTC on the last Sunday of October, and the tz database projects that rule forward.
-// Outside FIRST_YEAR..LAST_YEAR callers fall back to the tz database (see londonTime.ts).
+// Europe/London calendar dates of instants, and ISO date-times read to instants, without Intl or
+// Date objects, for the years the current rule has held: since 1996 the UK keeps summer time
+// (UTC+1) from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October,
+// and the tz database projects that rule forward. Outside 1996–2099 these return null or
+// undefined, and callers fall back to the tz database (see londonTime.ts).
 
 const FIRST_YEAR = 1996;
 const LAST_YEAR = 2099;
@@ -11,48 +12,97 @@ const HOUR = 3_600_000;
 const DAY = 86_400_000;
 const AVERAGE_YEAR = 31_556_952_000;
 
+/** Days since 1970-01-01 of the first of each month, and the month's length, from January 1996. */
+const MONTH_START: number[] = [];
+const MONTH_DAYS: number[] = [];
+/** Summer time's start and end instants, by year from 1996. */
+const SUMMER_START: number[] = [];
+const SUMMER_END: number[] = [];
+
 /** 01:00 UTC on the last Sunday of a month (0-based). */
 function lastSundayOneAm(year: number, month: number): number {
   const last = new Date(Date.UTC(year, month + 1, 0));
   return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
 }
 
-const SUMMER_START: number[] = [];
-const SUMMER_END: number[] = [];
 for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+  for (let month = 0; month < 12; month++) {
+    MONTH_START.push(Date.UTC(year, month, 1) / DAY);
+    MONTH_DAYS.push(new Date(Date.UTC(year, month + 1, 0)).getUTCDate());
+  }
   SUMMER_START.push(lastSundayOneAm(year, 2));
   SUMMER_END.push(lastSundayOneAm(year, 9));
 }
+const FIRST_DAY = MONTH_START[0] as number;
+const FIRST_TIME = FIRST_DAY * DAY;
 // Kept a day or more inside the first and last years, so that the year index below stays in the table.
 const FROM = Date.UTC(FIRST_YEAR, 0, 2);
 const TO = Date.UTC(LAST_YEAR, 11, 1);
 
+/** Frozen dates, made once per day and shared (filled, so the array stays dense). */
+const dates: (LocalDate | undefined)[] = new Array<LocalDate | undefined>(Math.ceil(TO / DAY) - FIRST_DAY + 1).fill(undefined);
+
+function dateOfDay(day: number): LocalDate {
+  let date = dates[day - FIRST_DAY];
+  if (date === undefined) {
+    const d = new Date(day * DAY);
+    date = Object.freeze({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+    dates[day - FIRST_DAY] = date;
+  }
+  return date;
+}
+
 /**
- * Europe/London's offset from UTC in ms at an instant, or `null` outside 2 January 1996 – 30 November 2099. The year
- * index may be a day out around New Year, where summer time never is, so it never matters.
+ * Europe/London's offset from UTC in ms at an instant, or `null` outside 2 January 1996 – 30
+ * November 2099. The year index may be a day out around New Year, where summer time never is.
  */
 export function londonOffsetMs(time: number): number | null {
   if (!(time >= FROM && time < TO)) return null;
-  const i = Math.floor((time - Date.UTC(FIRST_YEAR, 0, 1)) / AVERAGE_YEAR);
+  const i = Math.floor((time - FIRST_TIME) / AVERAGE_YEAR);
   return time >= (SUMMER_START[i] as number) && time < (SUMMER_END[i] as number) ? HOUR : 0;
 }
 
 /**
- * The Europe/London calendar date (a fresh frozen `{ year, month, day }`) of an instant given in
- * ms since the epoch, or `null` outside 2 January 1996 – 30 November 2099.
+ * The Europe/London calendar date of an instant in ms since the epoch (frozen, and shared
+ * between calls), or `null` outside 2 January 1996 – 30 November 2099.
  */
 export function londonDateOfTime(time: number): LocalDate | null {
   const offset = londonOffsetMs(time);
-  if (offset === null) return null;
-  // Civil date from a day count (H. Hinnant's days-to-civil algorithm).
-  const z = Math.floor((time + offset) / DAY) + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return Object.freeze({ year, month, day });
+  return offset === null ? null : dateOfDay(Math.floor((time + offset) / DAY));
+}
+
+const two = (text: string, at: number) => {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+};
+
+/**
+ * The instant (ms since the epoch) of an ISO date-time in the shape data.police.uk writes,
+ * `YYYY-MM-DDTHH:MM:SS` then `Z` or `±HH:MM`, for years 1996–2099; `undefined` for any other text
+ * or an impossible date or time. The same instant as `parseExtractDate`'s "iso" reading.
+ */
+export function isoDateTimeTime(text: string): number | undefined {
+  const n = text.length;
+  if (n !== 25 && n !== 20) return undefined;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
+  const century = two(text, 0);
+  const yy = two(text, 2);
+  const month = two(text, 5);
+  const day = two(text, 8);
+  const hour = two(text, 11);
+  const minute = two(text, 14);
+  const second = two(text, 17);
+  const m = (century * 100 + yy - FIRST_YEAR) * 12 + month - 1;
+  if (century < 0 || yy < 0 || month < 1 || month > 12 || !(m >= 0 && m < MONTH_START.length)) return undefined;
+  if (day < 1 || day > (MONTH_DAYS[m] as number) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  let offset = 0;
+  if (n === 25) {
+    const sign = text.charCodeAt(19);
+    const oh = two(text, 20);
+    const om = two(text, 23);
+    if ((sign !== 43 && sign !== 45) || text.charCodeAt(22) !== 58 || oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
+    offset = (sign === 45 ? -60_000 : 60_000) * (oh * 60 + om);
+  } else if (text.charCodeAt(19) !== 90) return undefined; // "Z"
+  return ((MONTH_START[m] as number) + day - 1) * DAY + ((hour * 60 + minute) * 60 + second) * 1000 - offset;
 }

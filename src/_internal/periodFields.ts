@@ -20,19 +20,21 @@ export function monthFields(month: { year: number; month: number }) {
 }
 
 type DateFields = Readonly<ReturnType<typeof dateFields>>;
-const remembered = new Map<number, DateFields>();
+/** Remembered fields by `(year - 1970) * 384 + (month - 1) * 32 + day - 1`, for 1970–2229 (filled, so the array stays dense). */
+const remembered: (DateFields | undefined)[] = new Array<DateFields | undefined>(260 * 384).fill(undefined);
 
 /**
- * {@link dateFields} for the hot path of the readers: the same fields, frozen and shared, kept for
- * up to 20,000 distinct dates (about 55 years of days), then worked out afresh.
+ * {@link dateFields} for the hot path of the readers: the same fields, frozen and shared between
+ * records, remembered for dates from 1970 to 2229 (worked out afresh for others).
  */
 export function sharedDateFields(date: LocalDate): DateFields {
   const { year, month, day } = date;
-  const id = Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) ? (year * 16 + month) * 32 + day : NaN;
-  let fields = remembered.get(id);
+  const id = (year - 1970) * 384 + (month - 1) * 32 + day - 1;
+  const inRange = Number.isInteger(id) && year >= 1970 && year < 2230 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  let fields = inRange ? remembered[id] : undefined;
   if (fields === undefined) {
     fields = Object.freeze(dateFields(date));
-    if (remembered.size < 20_000 && !Number.isNaN(id)) remembered.set(id, fields);
+    if (inRange) remembered[id] = fields;
   }
   return fields;
 }

@@ -1,5 +1,6 @@
 import { codedValue } from "../../_internal/codedValue.js";
-import { ageBand, date, flag, number, officerDefinedEthnicity, selfDefinedEthnicity, sex, text } from "../../_internal/csvFields.js";
+import { ageBand, flag, londonDate, number, officerDefinedEthnicity, selfDefinedEthnicity, sex, text } from "../../_internal/csvFields.js";
+import { fieldIndex, listSchema } from "../../_internal/listRecords.js";
 import { sharedDateFields } from "../../_internal/periodFields.js";
 import type { Schema } from "../types.js";
 
@@ -57,6 +58,25 @@ const OUTCOMES: Record<string, string> = {
   "Local resolution": "Community resolution",
 };
 
+const COLUMNS = {
+  type: text(["Type"], { required: true }),
+  date: londonDate(["Date"], ["iso", "uk"], { required: true }),
+  partOfPolicingOperation: flag(["Part of a policing operation"], { optional: true }),
+  policingOperation: text(["Policing operation"], { optional: true }),
+  latitude: number(["Latitude"]),
+  longitude: number(["Longitude"]),
+  gender: sex(["Gender"]),
+  ageBand: ageBand(["Age range"]),
+  ethnicity: selfDefinedEthnicity(["Self-defined ethnicity"]),
+  officerEthnicity: officerDefinedEthnicity(["Officer-defined ethnicity"]),
+  legislation: text(["Legislation"]),
+  objectOfSearch: text(["Object of search"]),
+  outcome: codedValue(["Outcome"], OUTCOMES),
+  outcomeLinked: flag(["Outcome linked to object of search"]),
+  removalOfClothing: flag(["Removal of more than just outer clothing"]),
+};
+const at = fieldIndex(COLUMNS);
+
 /**
  * The data.police.uk stop-and-search CSV (`YYYY-MM-<force>-stop-and-search.csv`): 15 columns
  * from `Type` to `Removal of more than just outer clothing`, read into {@link StopSearchRecord}s.
@@ -64,49 +84,31 @@ const OUTCOMES: Record<string, string> = {
  * is 1 April 2019, financial year 2019/20). Old outcome labels ("Suspect arrested" …) map to the
  * current ones; both self-defined label styles, plain and with bracketed codes, are read.
  */
-export const policeUkStopSearchSchema: Schema<StopSearchRecord> = {
-  name: "police-uk-stop-search",
-  description: "data.police.uk stop and search",
-  columns: {
-    type: text(["Type"], { required: true }),
-    date: date(["Date"], ["iso", "uk"], { required: true }),
-    partOfPolicingOperation: flag(["Part of a policing operation"], { optional: true }),
-    policingOperation: text(["Policing operation"], { optional: true }),
-    latitude: number(["Latitude"]),
-    longitude: number(["Longitude"]),
-    gender: sex(["Gender"]),
-    ageBand: ageBand(["Age range"]),
-    ethnicity: selfDefinedEthnicity(["Self-defined ethnicity"]),
-    officerEthnicity: officerDefinedEthnicity(["Officer-defined ethnicity"]),
-    legislation: text(["Legislation"]),
-    objectOfSearch: text(["Object of search"]),
-    outcome: codedValue(["Outcome"], OUTCOMES),
-    outcomeLinked: flag(["Outcome linked to object of search"]),
-    removalOfClothing: flag(["Removal of more than just outer clothing"]),
-  },
-  toRecord: (v) => {
-    const ethnicity = v["ethnicity"] as { ethnicity: string; ethnicityDetailed: string | null };
-    const { date, month, financialYear, quarter } = sharedDateFields((v["date"] as { date: { year: number; month: number; day: number } }).date);
+export const policeUkStopSearchSchema: Schema<StopSearchRecord> = /* @__PURE__ */ listSchema(
+  { name: "police-uk-stop-search", description: "data.police.uk stop and search", columns: COLUMNS },
+  (v) => {
+    const ethnicity = v[at.ethnicity] as { ethnicity: string; ethnicityDetailed: string | null };
+    const { date, month, financialYear, quarter } = sharedDateFields(v[at.date] as { year: number; month: number; day: number });
     return {
-      type: v["type"] as string,
+      type: v[at.type] as string,
       date,
       month,
       financialYear,
       quarter,
-      gender: (v["gender"] as { sex: string }).sex,
-      ageBand: (v["ageBand"] as { ageBand: string }).ageBand,
+      gender: (v[at.gender] as { sex: string }).sex,
+      ageBand: (v[at.ageBand] as { ageBand: string }).ageBand,
       ethnicity: ethnicity.ethnicity,
       ethnicityDetailed: ethnicity.ethnicityDetailed,
-      officerEthnicity: (v["officerEthnicity"] as { officerEthnicity: string }).officerEthnicity,
-      legislation: v["legislation"] as string | null,
-      objectOfSearch: v["objectOfSearch"] as string | null,
-      outcome: v["outcome"] as string | null,
-      outcomeLinked: v["outcomeLinked"] as boolean | null,
-      removalOfClothing: v["removalOfClothing"] as boolean | null,
-      latitude: v["latitude"] as number | null,
-      longitude: v["longitude"] as number | null,
-      partOfPolicingOperation: v["partOfPolicingOperation"] as boolean | null,
-      policingOperation: v["policingOperation"] as string | null,
+      officerEthnicity: (v[at.officerEthnicity] as { officerEthnicity: string }).officerEthnicity,
+      legislation: v[at.legislation] as string | null,
+      objectOfSearch: v[at.objectOfSearch] as string | null,
+      outcome: v[at.outcome] as string | null,
+      outcomeLinked: v[at.outcomeLinked] as boolean | null,
+      removalOfClothing: v[at.removalOfClothing] as boolean | null,
+      latitude: v[at.latitude] as number | null,
+      longitude: v[at.longitude] as number | null,
+      partOfPolicingOperation: v[at.partOfPolicingOperation] as boolean | null,
+      policingOperation: v[at.policingOperation] as string | null,
     };
   },
-};
+);
