@@ -5,6 +5,7 @@ export { parseExtract } from "./parseExtract.js";
 export { countRecords } from "./countRecords.js";
 export type { CountOptions } from "./countRecords.js";
 export { ExtractError } from "./ExtractError.js";
+export { ArgumentError } from "../errors.js";
 
 // Schemas
 export { extractSchemas } from "./extractSchemas.js";
