@@ -80,10 +80,10 @@ export class RowSplitter {
     for (let at = from, size = PIECE; at < text.length; at += size) {
       size = Math.max(PIECE, this.pending.length);
       const input = this.pending + (at === 0 && text.length <= size ? text : text.slice(at, at + size));
-      const before = this.line;
       const batch = this.rowsFrom(input, false);
       if (batch.rows.length > 0) onRows(batch);
-      if (batch.rows.length === 0 && this.line === before && this.pending.length === input.length) {
+      else if (this.pending.length === input.length) {
+        // Nothing read: wait for twice this text before trying again.
         this.wait = 2 * input.length;
         this.pending += text.slice(at + size);
         return;

@@ -197,3 +197,23 @@ describe("RawMemo", () => {
     expect([small.get("a"), small.get("b"), small.get("c")]).toEqual([1, 2, undefined]);
   });
 });
+
+describe("reading in small chunks", () => {
+  it("reads a 20 MB quoted field of many lines from 64 KiB byte chunks, with the lines after it counted", async () => {
+    const { parseExtract } = await import("../../src/csv/index.js");
+    const { byteChunks, testSchema } = await import("../csv/_schema.js");
+    const line = `${"y".repeat(79)}\n`;
+    const big = line.repeat((20 * 1024 * 1024) / 80);
+    const text = `id,amount,note\n1,10,"${big}"\n2,twenty,b\n3,30,c\n`;
+    const started = performance.now();
+    const { records, rejects, summary } = await parseExtract(byteChunks(new TextEncoder().encode(text), [1 << 16]), testSchema);
+    expect(records.map((r) => [r.id, r.note?.length])).toEqual([
+      ["1", big.length - 1], // trimmed: the field's last line break goes
+      ["3", 1],
+    ]);
+    expect(rejects).toEqual([{ file: "input", line: 3 + big.length / 80, column: "amount", value: "twenty", reason: "not a number" }]);
+    expect(summary).toMatchObject({ rowsRead: 3, accepted: 2, rejected: 1 });
+    // A loose bound: the open row is read again only when the text held has doubled.
+    expect(performance.now() - started).toBeLessThan(30_000);
+  }, 60_000);
+});
