@@ -9,20 +9,10 @@ import { londonDateOfTime } from "../../src/_internal/londonCalendar.js";
 import { quickIsoDate, quickLondonDate } from "../../src/_internal/quickIsoDate.js";
 import { RawMemo } from "../../src/_internal/rawMemo.js";
 import { parseExtractDate } from "../../src/index.js";
+import { seededRandom } from "../../bench/_random.js";
 
 const HOUR = 3_600_000;
 
-/** mulberry32: the same draws on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Summer-time changes (01:00 UTC, last Sundays of March and October) from 1996 to 2099. */
 function changes(): number[] {
