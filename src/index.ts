@@ -76,3 +76,13 @@ export { financialQuarter } from "./classify/financialQuarter.js";
 export { parseExtractDate } from "./classify/parseExtractDate.js";
 export type { ExtractDate, ExtractDateFormat, ParseExtractDateOptions } from "./classify/parseExtractDate.js";
 export { parseMonth } from "./classify/parseMonth.js";
+
+// Disproportionality measures: socio-economic deprivation
+export { deprivationGradient } from "./measures/deprivationGradient.js";
+export type { DeprivationGradient, DeprivationGradientOptions, DeprivationGroupRate, DeprivationIssue, InequalityIndex, InequalityIndexStatus, InequalityIntervalMethod } from "./measures/deprivationGradient.js";
+export { deprivationCounts } from "./measures/deprivationCounts.js";
+export type { DeprivationCounts, DeprivationCountsOptions } from "./measures/deprivationCounts.js";
+
+// Disproportionality measures: the headline table
+export { disproportionality } from "./measures/disproportionality.js";
+export type { DisproportionalityIssue, DisproportionalityOptions, DisproportionalityRatio, DisproportionalityRow, DisproportionalityRowStatus, DisproportionalityTable, SensitivityEntry, SensitivityScenario, UnknownShare } from "./measures/disproportionality.js";
