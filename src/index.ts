@@ -86,3 +86,13 @@ export type { DeprivationCounts, DeprivationCountsOptions } from "./measures/dep
 // Disproportionality measures: the headline table
 export { disproportionality } from "./measures/disproportionality.js";
 export type { DisproportionalityIssue, DisproportionalityOptions, DisproportionalityRatio, DisproportionalityRow, DisproportionalityRowStatus, DisproportionalityTable, SensitivityEntry, SensitivityScenario, UnknownShare } from "./measures/disproportionality.js";
+
+// Disproportionality measures: areas, pooled ratios and funnel plots
+export { funnelLimits } from "./stats/funnelLimits.js";
+export type { FunnelBand, FunnelLimits, FunnelLimitsOptions, FunnelMethod, FunnelPoint, FunnelType } from "./stats/funnelLimits.js";
+export { funnelSignificance } from "./stats/funnelSignificance.js";
+export type { FunnelAreaInput, FunnelAreaResult, FunnelOverdispersion, FunnelSignificance, FunnelSignificanceLabel, FunnelSignificanceOptions } from "./stats/funnelSignificance.js";
+export { mantelHaenszelRateRatio } from "./measures/mantelHaenszelRateRatio.js";
+export type { MantelHaenszelRateRatioEstimate, MantelHaenszelRateRatioOptions, RateRatioHomogeneity, RateRatioStratum } from "./measures/mantelHaenszelRateRatio.js";
+export { disproportionalityByArea } from "./measures/disproportionalityByArea.js";
+export type { AreaCounts, AreaTable, DisproportionalityByArea, DisproportionalityByAreaOptions, GroupFunnel, PooledRatio } from "./measures/disproportionalityByArea.js";
