@@ -87,6 +87,14 @@ export type { DeprivationCounts, DeprivationCountsOptions } from "./measures/dep
 export { disproportionality } from "./measures/disproportionality.js";
 export type { DisproportionalityIssue, DisproportionalityOptions, DisproportionalityRatio, DisproportionalityRow, DisproportionalityRowStatus, DisproportionalityTable, SensitivityEntry, SensitivityScenario, UnknownShare } from "./measures/disproportionality.js";
 
+// Disproportionality measures: decision stages, outcomes, concordance
+export { decisionStages } from "./measures/decisionStages.js";
+export type { DecisionStage, DecisionStagesOptions, DecisionStagesResult, StageResult, StageRow, StageRowStatus, StageUnknown } from "./measures/decisionStages.js";
+export { outcomeRates } from "./measures/outcomeRates.js";
+export type { GroupOutcomes, OutcomeCount, OutcomeCounts, OutcomeRatesOptions, OutcomeRatesResult, OutcomeRow, OutcomeRowStatus, UnknownOutcomes } from "./measures/outcomeRates.js";
+export { ethnicityConcordance } from "./measures/ethnicityConcordance.js";
+export type { CategoryAgreement, ConcordanceStatus, ConcordanceTable, EthnicityConcordanceOptions, EthnicityConcordanceResult, EthnicityPair, ExcludedPairs, KappaEstimate, KappaStatus } from "./measures/ethnicityConcordance.js";
+
 // Disproportionality measures: areas, pooled ratios and funnel plots
 export { funnelLimits } from "./stats/funnelLimits.js";
 export type { FunnelBand, FunnelLimits, FunnelLimitsOptions, FunnelMethod, FunnelPoint, FunnelType } from "./stats/funnelLimits.js";
