@@ -6,6 +6,8 @@ import { classifySex } from "../classify/classifySex.js";
 import { parseExtractDate } from "../classify/parseExtractDate.js";
 import { parseMonth } from "../classify/parseMonth.js";
 import type { ColumnSpec, FieldResult } from "../csv/types.js";
+import { NOT_QUICK, withByteReader } from "./byteParse.js";
+import { isoDateTimeTimeOfBytes, londonDateOfTime } from "./londonCalendar.js";
 import { markPure } from "./pureParse.js";
 import { quickIsoDate, quickLondonDate } from "./quickIsoDate.js";
 
@@ -26,44 +28,56 @@ export function text(names: readonly string[], options: { required?: boolean; op
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
 /**
- * `Number(raw)` for plain decimals of at most 15 digits (`51.576305`, `-3.1`, `12`), read without
- * the general conversion; NaN for anything else, to be read by `Number`. Exact: the digits form an
- * integer below 2^53 and the power of ten is exact, so the one division rounds as `Number` does.
+ * `Number(text)` for a plain decimal of at most 15 digits (`51.576305`, `-3.1`, `12`) written in
+ * `code(start) … code(end - 1)`, read without the general conversion; NaN for anything else, to
+ * be read by `Number`. Exact: the digits form an integer below 2^53 and the power of ten is
+ * exact, so the one division rounds as `Number` does.
  */
-function quickDecimal(raw: string): number {
-  const n = raw.length;
-  let i = raw.charCodeAt(0) === 45 ? 1 : 0;
+function plainDecimal(codes: { readonly [i: number]: number }, start: number, end: number): number {
+  let i = codes[start] === 45 ? start + 1 : start;
   let digits = 0;
   let scale = -1;
   let value = 0;
-  for (; i < n; i++) {
-    const c = raw.charCodeAt(i);
+  for (; i < end; i++) {
+    const c = codes[i] as number;
     if (c >= 48 && c <= 57) {
       value = value * 10 + (c - 48);
       digits++;
-    } else if (c === 46 && scale === -1) scale = n - i - 1;
+    } else if (c === 46 && scale === -1) scale = end - i - 1;
     else return NaN;
   }
   if (digits === 0 || digits > 15) return NaN;
   if (scale > 0) value /= POWERS_OF_TEN[scale] as number;
-  return raw.charCodeAt(0) === 45 ? -value : value;
+  return codes[start] === 45 ? -value : value;
+}
+
+const scratch = new Uint16Array(32);
+
+/** {@link plainDecimal} of text. */
+function quickDecimal(raw: string): number {
+  const n = raw.length;
+  if (n > scratch.length) return NaN;
+  for (let i = 0; i < n; i++) scratch[i] = raw.charCodeAt(i);
+  return plainDecimal(scratch, 0, n);
 }
 
 /** A number (thousands separators allowed), `null` when blank. */
 export function number(names: readonly string[], options: { required?: boolean; optional?: boolean; integer?: boolean; min?: number } = {}): ColumnSpec {
-  return {
-    names,
-    ...options,
-    parse: (raw): FieldResult => {
-      if (blank(raw)) return NULL_VALUE;
-      let n = quickDecimal(raw);
-      if (Number.isNaN(n)) n = Number(raw.indexOf(",") === -1 ? raw : raw.replace(/,/g, ""));
-      if (!Number.isFinite(n)) return { error: "not a number" };
-      if (options.integer && !Number.isInteger(n)) return { error: "not a whole number" };
-      if (options.min !== undefined && n < options.min) return { error: `below ${options.min}` };
-      return { value: n };
-    },
+  const problem = (n: number) => (options.integer && !Number.isInteger(n) ? "not a whole number" : options.min !== undefined && n < options.min ? `below ${options.min}` : null);
+  const parse = (raw: string): FieldResult => {
+    if (blank(raw)) return NULL_VALUE;
+    let n = quickDecimal(raw);
+    if (Number.isNaN(n)) n = Number(raw.indexOf(",") === -1 ? raw : raw.replace(/,/g, ""));
+    if (!Number.isFinite(n)) return { error: "not a number" };
+    const error = problem(n);
+    return error === null ? { value: n } : { error };
   };
+  const fromBytes = (bytes: Uint8Array, start: number, end: number) => {
+    if (start === end) return null;
+    const n = plainDecimal(bytes, start, end);
+    return Number.isNaN(n) || problem(n) !== null ? NOT_QUICK : n;
+  };
+  return { names, ...options, parse: withByteReader(parse, fromBytes) };
 }
 
 const TRUE = new Set(["true", "yes", "y", "1"]);
@@ -91,17 +105,20 @@ export function flag(names: readonly string[], options: { required?: boolean; op
 export function date(names: readonly string[], formats: readonly ("iso" | "uk" | "excel")[], options: { required?: boolean; optional?: boolean } = {}): ColumnSpec {
   // Text of that shape is in no other format, so the fast path serves whenever "iso" is allowed.
   const iso = formats.includes("iso");
-  return {
-    names,
-    ...options,
-    parse: (raw): FieldResult => {
-      if (blank(raw)) return { value: null };
-      const quick = iso ? quickIsoDate(raw) : undefined;
-      if (quick !== undefined) return { value: quick };
-      const parsed = parseExtractDate(raw, { formats });
-      return parsed ? { value: parsed } : { error: `not a date (${formats.join(", ")})` };
-    },
+  const parse = (raw: string): FieldResult => {
+    if (blank(raw)) return { value: null };
+    const quick = iso ? quickIsoDate(raw) : undefined;
+    if (quick !== undefined) return { value: quick };
+    const parsed = parseExtractDate(raw, { formats });
+    return parsed ? { value: parsed } : { error: `not a date (${formats.join(", ")})` };
   };
+  const fromBytes = (bytes: Uint8Array, start: number, end: number) => {
+    if (start === end) return null;
+    const time = iso ? isoDateTimeTimeOfBytes(bytes, start, end) : undefined;
+    const date = time === undefined ? null : londonDateOfTime(time);
+    return date === null ? NOT_QUICK : Object.freeze({ date, instant: Object.freeze(new Date(time as number)) });
+  };
+  return { names, ...options, parse: withByteReader(parse, fromBytes) };
 }
 
 /**
@@ -110,17 +127,19 @@ export function date(names: readonly string[], formats: readonly ("iso" | "uk" |
  */
 export function londonDate(names: readonly string[], formats: readonly ("iso" | "uk" | "excel")[], options: { required?: boolean; optional?: boolean } = {}): ColumnSpec {
   const iso = formats.includes("iso");
-  return {
-    names,
-    ...options,
-    parse: (raw): FieldResult => {
-      if (blank(raw)) return NULL_VALUE;
-      const quick = iso ? quickLondonDate(raw) : undefined;
-      if (quick !== undefined) return { value: quick };
-      const parsed = parseExtractDate(raw, { formats });
-      return parsed ? { value: parsed.date } : { error: `not a date (${formats.join(", ")})` };
-    },
+  const parse = (raw: string): FieldResult => {
+    if (blank(raw)) return NULL_VALUE;
+    const quick = iso ? quickLondonDate(raw) : undefined;
+    if (quick !== undefined) return { value: quick };
+    const parsed = parseExtractDate(raw, { formats });
+    return parsed ? { value: parsed.date } : { error: `not a date (${formats.join(", ")})` };
   };
+  const fromBytes = (bytes: Uint8Array, start: number, end: number) => {
+    if (start === end) return null;
+    const time = iso ? isoDateTimeTimeOfBytes(bytes, start, end) : undefined;
+    return (time === undefined ? null : londonDateOfTime(time)) ?? NOT_QUICK;
+  };
+  return { names, ...options, parse: withByteReader(parse, fromBytes) };
 }
 
 /** A month `YYYY-MM`; value `{ year, month }`. */

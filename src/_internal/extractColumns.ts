@@ -4,7 +4,7 @@ import { isPure } from "./pureParse.js";
 import { RawMemo } from "./rawMemo.js";
 
 /** A field's reading, in one shape for every column (so the reader's hot loop stays monomorphic). */
-interface Reading {
+export interface Reading {
   /** The trimmed raw text. */
   readonly raw: string;
   readonly failed: boolean;
@@ -14,7 +14,7 @@ interface Reading {
 }
 
 /** A schema column resolved against a header: where its value is and how to read it. */
-interface PlannedColumn {
+export interface PlannedColumn {
   readonly field: string;
   /** Index in the row, or -1 when an optional column is missing. */
   readonly index: number;
@@ -38,18 +38,19 @@ export interface ColumnPlan<R> {
 /** Distinct raw values remembered per column and input; past that, values are read afresh. */
 const MEMO_LIMIT = 2048;
 
-/** How a column reads a cell: a required blank fails before the parser is asked. */
-function readingOf(col: PlannedColumn, cell: string): Reading {
+/** How a column reads a cell: a required blank fails before the parser is asked; free text is itself, or null when blank. */
+export function readingOf(col: PlannedColumn, cell: string): Reading {
   const raw = trimmed(cell);
   if (raw === "" && col.required) return { raw, failed: true, error: "required field is blank", value: undefined, unrecognised: false };
-  const result = (col.parse as (raw: string) => FieldResult)(raw);
+  if (col.parse === null) return { raw, failed: false, error: "", value: raw === "" ? null : raw, unrecognised: false };
+  const result = col.parse(raw);
   return "error" in result
     ? { raw, failed: true, error: result.error, value: undefined, unrecognised: false }
     : { raw, failed: false, error: "", value: result.value, unrecognised: Boolean(result.unrecognised) };
 }
 
 /** Values shared between records must not be changeable through one of them. */
-const shareable = (value: unknown) => value === null || (typeof value !== "object" && typeof value !== "function") || Object.isFrozen(value);
+export const shareable = (value: unknown) => value === null || (typeof value !== "object" && typeof value !== "function") || Object.isFrozen(value);
 
 /** The columns of a schema in its field order, placed by the header's `indices`. */
 export function planColumns<R>(schema: Schema<R>, header: readonly string[], indices: Record<string, number>): ColumnPlan<R> {
@@ -87,9 +88,9 @@ export type RowFault = (line: number, column: string | null, value: string | nul
  * Reads one row's fields into a record: every column is read in the schema's order (a required
  * blank or a parse error rejects the row on `line` through `fault`), then the schema builds the
  * record; an exception there is a fault too. Unrecognised codes are counted into `unrecognised`
- * only for accepted rows. Returns the record, or `undefined` when the row was rejected.
+ * only for accepted rows. Returns the record, or {@link REJECTED} when the row was rejected.
  */
-export function readRecord<R>(fields: readonly string[], line: number, plan: ColumnPlan<R>, fault: RowFault, unrecognised: Map<string, Map<string, number>>): R | undefined {
+export function readRecord<R>(fields: readonly string[], line: number, plan: ColumnPlan<R>, fault: RowFault, unrecognised: Map<string, Map<string, number>>): R | typeof REJECTED {
   const { columns, build } = plan;
   const list = plan.list;
   const values: Record<string, unknown> | null = build === null ? {} : null;
@@ -107,7 +108,7 @@ export function readRecord<R>(fields: readonly string[], line: number, plan: Col
       }
       if (reading.failed) {
         fault(line, col.column, reading.raw, reading.error);
-        return undefined;
+        return REJECTED;
       }
       value = reading.value;
       if (reading.unrecognised) (seen ??= []).push([col.field, reading.raw]);
@@ -115,14 +116,14 @@ export function readRecord<R>(fields: readonly string[], line: number, plan: Col
       const raw = trimmed(cell);
       if (raw === "" && col.required) {
         fault(line, col.column, raw, "required field is blank");
-        return undefined;
+        return REJECTED;
       }
       if (col.parse === null) value = raw === "" ? null : raw;
       else {
         const result = col.parse(raw);
         if ("error" in result) {
           fault(line, col.column, raw, result.error);
-          return undefined;
+          return REJECTED;
         }
         value = result.value;
         if (result.unrecognised) (seen ??= []).push([col.field, raw]);
@@ -131,19 +132,30 @@ export function readRecord<R>(fields: readonly string[], line: number, plan: Col
     if (values === null) list[c] = value;
     else values[col.field] = value;
   }
-  let record: R;
+  const record = buildRecord(plan, values, line, fault);
+  if (record === REJECTED) return REJECTED;
+  if (seen !== null) countUnrecognised(seen, unrecognised);
+  return record;
+}
+
+/** Counts an accepted row's unrecognised codes, `[field, raw]`, into `unrecognised`. */
+export function countUnrecognised(seen: readonly (readonly [string, string])[], unrecognised: Map<string, Map<string, number>>): void {
+  for (const [field, raw] of seen) {
+    const counts = unrecognised.get(field) ?? new Map<string, number>();
+    counts.set(raw, (counts.get(raw) ?? 0) + 1);
+    unrecognised.set(field, counts);
+  }
+}
+
+/** What the row readers return for a row they rejected (a schema may build any value, `undefined` included). */
+export const REJECTED: unique symbol = Symbol("rejected");
+
+/** Builds a row's record from its values (a list for list schemas, else named values); an exception is the row's fault. */
+export function buildRecord<R>(plan: ColumnPlan<R>, values: Record<string, unknown> | null, line: number, fault: RowFault): R | typeof REJECTED {
   try {
-    record = values === null ? (build as (values: readonly unknown[]) => R)(list) : plan.schema.toRecord(values);
+    return values === null ? (plan.build as (values: readonly unknown[]) => R)(plan.list) : plan.schema.toRecord(values);
   } catch (error) {
     fault(line, null, null, `the schema could not build a record: ${(error as Error).message}`);
-    return undefined;
+    return REJECTED;
   }
-  if (seen !== null) {
-    for (const [field, raw] of seen) {
-      const counts = unrecognised.get(field) ?? new Map<string, number>();
-      counts.set(raw, (counts.get(raw) ?? 0) + 1);
-      unrecognised.set(field, counts);
-    }
-  }
-  return record;
 }

@@ -1,4 +1,5 @@
 import type { ExtractChunk, ExtractInput } from "../csv/types.js";
+import { utf8SequenceAt } from "./utf8Sequence.js";
 
 /** Turns any extract input into an async iterable of raw chunks. */
 export async function* chunksOf(input: ExtractInput): AsyncGenerator<ExtractChunk> {
@@ -24,86 +25,130 @@ export async function* chunksOf(input: ExtractInput): AsyncGenerator<ExtractChun
 }
 
 /**
- * A quick way to read chunks of pure ASCII bytes, which every supported encoding decodes alike
- * (the Node entry supplies Buffer's; without it every chunk goes through `TextDecoder`).
+ * Quick ways to handle raw bytes, where the platform has them (the Node entry supplies Buffer's).
+ * Without them every chunk goes through `TextDecoder` and files are read by the general path.
  */
-export interface AsciiReader {
+export interface ByteTools {
   /** Whether every byte is below 0x80. */
   readonly isAscii: (bytes: Uint8Array) => boolean;
+  /** Whether the bytes are well-formed UTF-8. */
+  readonly isUtf8: (bytes: Uint8Array) => boolean;
   /** The bytes as Latin-1 text (the same as UTF-8 or Windows-1252 for ASCII bytes). */
   readonly text: (bytes: Uint8Array) => string;
 }
 
+/** Text of bytes known to be ASCII, without a platform helper. */
+function asciiText(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return text;
+}
+
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const both = new Uint8Array(a.length + b.length);
+  both.set(a);
+  both.set(b, a.length);
+  return both;
+}
+
 /**
  * Decodes an extract's chunks to text, one at a time. Strings pass through (a leading BOM
- * dropped). Bytes are decoded as UTF-8 (BOM dropped) or Windows-1252; with `"auto"`, a file is
- * read as UTF-8 until a byte sequence that is not UTF-8 appears, and as Windows-1252 from the
- * start if it appears before any other non-ASCII byte (so nothing already decoded changes); after
- * valid non-ASCII UTF-8 it keeps UTF-8 and replaces the bad bytes with U+FFFD. `encoding` is the
- * encoding used. Chunks of pure ASCII may skip `TextDecoder` through an {@link AsciiReader} when
- * no partial character is pending: the text is the same.
+ * dropped). Bytes are decoded as UTF-8 (a leading BOM dropped) or Windows-1252. With `"auto"`
+ * the first non-ASCII byte sequence decides: well-formed UTF-8 → UTF-8 for the whole input (any
+ * later malformed bytes become U+FFFD); anything else, including a sequence cut off by the end of
+ * the input → Windows-1252 for the whole input (every byte before it is ASCII, which both read
+ * alike). The decision depends on the bytes alone, never on how they were chunked. `encoding` is
+ * the encoding in use. Pure-ASCII chunks may skip `TextDecoder` through {@link ByteTools} when no
+ * partial character is pending: the text is the same.
  */
 export class ExtractDecoder {
   /** Bytes (or characters, for strings) consumed so far. */
   consumed = 0;
   /** The encoding in use: `"utf-8"` or `"windows-1252"`. */
   encoding: string;
-  private first = true;
+  private decided: boolean;
   private decoder: InstanceType<typeof TextDecoder> | null = null;
-  private nonAscii = false;
+  /** Whether text was handed out before the decoder existed (so the input's start, and any BOM, is past). */
+  private started = false;
+  /** Auto, undecided: the bytes from the first non-ASCII byte on, until its sequence is complete. */
+  private pending: Uint8Array | null = null;
   /** Whether the last chunk the decoder saw ended with an ASCII byte (so no partial character is pending). */
   private clean = true;
-  /** Whether bytes were read before the decoder existed (so the byte stream's start, and any BOM, is past). */
-  private skipped = false;
-  // Characters decoded so far against bytes read (less a leading BOM): equal means ASCII so far,
-  // since any other UTF-8 character is several bytes, so the text need not be searched.
-  private decodedLength = 0;
-  private bom = 0;
 
   constructor(
-    private readonly requested: "auto" | "utf-8" | "windows-1252",
-    private readonly ascii: AsciiReader | null = null,
+    requested: "auto" | "utf-8" | "windows-1252",
+    private readonly tools: ByteTools | null = null,
   ) {
     this.encoding = requested === "windows-1252" ? "windows-1252" : "utf-8";
+    this.decided = requested !== "auto";
+  }
+
+  /**
+   * Continues an input whose start was read elsewhere, from a character boundary: `nonAscii`
+   * says whether that start held any (well-formed UTF-8) non-ASCII text, which settles "auto" on
+   * UTF-8; `consumed` is its length in bytes.
+   */
+  resume(nonAscii: boolean, consumed: number): this {
+    this.started = true;
+    this.consumed = consumed;
+    if (nonAscii) this.decided = true;
+    return this;
   }
 
   /** The text of the next chunk ("" when it completes no character). */
   decode(chunk: ExtractChunk): string {
     if (typeof chunk === "string") {
+      const text = this.consumed === 0 && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
       this.consumed += chunk.length;
-      const text = this.first && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
-      this.first = false;
       return text;
     }
-    if (this.first && chunk.byteLength >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) this.bom = 3;
     this.consumed += chunk.byteLength;
-    if (this.ascii !== null && this.clean && this.ascii.isAscii(chunk)) {
-      const text = this.ascii.text(chunk);
-      this.skipped ||= this.decoder === null && chunk.byteLength > 0;
-      this.decodedLength += text.length;
-      this.first = false;
-      return text;
+    if (chunk.byteLength === 0) return "";
+    if (this.tools !== null && this.clean && this.pending === null && this.tools.isAscii(chunk)) {
+      this.started = true;
+      return this.tools.text(chunk);
     }
-    // A decoder made after ASCII chunks were read without it must not take a later U+FEFF for a BOM.
-    if (this.decoder === null) this.decoder = new TextDecoder(this.encoding, { fatal: this.requested === "auto", ignoreBOM: this.skipped });
-    let text: string;
-    try {
-      text = this.decoder.decode(chunk, { stream: true });
-    } catch {
-      // Not UTF-8: switch encoding for the rest of the input.
-      this.encoding = this.nonAscii ? "utf-8" : "windows-1252";
-      this.decoder = new TextDecoder(this.encoding, { fatal: false });
-      text = this.decoder.decode(chunk, { stream: true });
+    if (this.decoder === null && !this.decided) {
+      const bytes = this.pending === null ? chunk : joined(this.pending, chunk);
+      let first = 0;
+      while (first < bytes.length && (bytes[first] as number) < 0x80) first++;
+      const prefix = bytes.subarray(0, first);
+      const text = this.tools === null ? asciiText(prefix) : this.tools.text(prefix);
+      this.started ||= first > 0;
+      if (first === bytes.length) return text;
+      const sequence = utf8SequenceAt(bytes, first);
+      if (sequence === "incomplete") {
+        this.pending = bytes.slice(first);
+        return text;
+      }
+      this.pending = null;
+      this.settle(sequence === "valid" ? "utf-8" : "windows-1252");
+      return text + this.decodeBytes(bytes.subarray(first));
     }
-    this.clean = chunk.byteLength === 0 ? this.clean : (chunk[chunk.byteLength - 1] as number) < 0x80;
-    this.decodedLength += text.length;
-    if (!this.nonAscii && this.decodedLength !== this.consumed - this.bom) this.nonAscii = /[^\x00-\x7F]/.test(text);
-    this.first = false;
-    return text;
+    return this.decodeBytes(chunk);
   }
 
   /** Any text still held at the end of the input. */
   end(): string {
+    if (this.pending !== null) {
+      // The first non-ASCII sequence was cut off by the end of the input: not UTF-8.
+      const bytes = this.pending;
+      this.pending = null;
+      this.settle("windows-1252");
+      return this.decodeBytes(bytes);
+    }
     return this.decoder ? this.decoder.decode() : "";
+  }
+
+  private settle(encoding: string): void {
+    this.encoding = encoding;
+    this.decided = true;
+  }
+
+  private decodeBytes(bytes: Uint8Array): string {
+    // A decoder made after text was handed out must not take a later U+FEFF for a BOM.
+    this.decoder ??= new TextDecoder(this.encoding, { ignoreBOM: this.started });
+    this.clean = (bytes[bytes.byteLength - 1] as number) < 0x80;
+    return this.decoder.decode(bytes, { stream: true });
   }
 }

@@ -1,17 +1,18 @@
-import { ExtractError } from "../csv/ExtractError.js";
-import type { ExtractInput, ExtractOptions, ExtractSummary, RejectedRow, Schema } from "../csv/types.js";
-import { planColumns, readRecord, trimmed, type ColumnPlan } from "./extractColumns.js";
-import { chunksOf, ExtractDecoder, type AsciiReader } from "./extractDecode.js";
+import type { ExtractChunk, ExtractInput, ExtractOptions, ExtractSummary, RejectedRow, Schema } from "../csv/types.js";
+import { planColumns, readRecord, REJECTED, trimmed } from "./extractColumns.js";
+import { chunksOf, ExtractDecoder, type ByteTools } from "./extractDecode.js";
 import { resolveHeader } from "./extractHeader.js";
+import { ExtractLedger, type FileRows } from "./extractLedger.js";
 import { RowSplitter, type ExtractRows } from "./extractRows.js";
+import { scanBytes, type Handoff } from "./scanBytes.js";
 
 /** One input to read: a label for the ledger, the content and its size if known. */
 export interface ExtractSource {
   readonly file: string;
   readonly input: ExtractInput;
   readonly totalBytes: number | null;
-  /** A quick reader of pure-ASCII chunks, where the platform has one (Node's Buffer). */
-  readonly ascii?: AsciiReader;
+  /** Quick byte helpers, where the platform has them (Node's Buffer): they enable the byte scanner. */
+  readonly bytes?: ByteTools;
 }
 
 function isBlank(fields: readonly string[]): boolean {
@@ -19,10 +20,84 @@ function isBlank(fields: readonly string[]): boolean {
   return true;
 }
 
+/** Where the general reader starts: at the input's start, or where the byte scanner handed over. */
+const fromStart = <R>(): Handoff<R> => ({ head: [], line: 1, newline: null, nonAscii: null, consumed: 0, rows: { header: null, plan: null, headerProblem: "", dataRows: 0 } });
+
+/**
+ * Reads an input (or its rest, from a handoff) with papaparse: decodes the chunks, splits rows,
+ * resolves the header and reads each row into a record or a reject. Returns the encoding used
+ * and the bytes (characters, for text) consumed.
+ */
+async function readGeneral<R>(
+  source: ExtractSource,
+  chunks: AsyncIterator<ExtractChunk>,
+  schema: Schema<R>,
+  options: ExtractOptions,
+  ledger: ExtractLedger,
+  onRecord: (record: R) => void,
+  start: Handoff<R>,
+  bytesBefore: number,
+): Promise<{ encoding: string; consumed: number }> {
+  const rows: FileRows<R> = start.rows;
+  const onRows = ({ rows: batch, line: firstLine, lines, problems }: ExtractRows) => {
+    for (let i = 0; i < batch.length; i++) {
+      const fields = batch[i] as string[];
+      const line = lines === null ? firstLine + i : (lines[i] as number);
+      const problem = problems === null ? undefined : problems.get(i);
+      if (rows.header === null) {
+        rows.header = fields;
+        const resolved = resolveHeader(fields, schema as Schema<unknown>, options.mapping);
+        if ("missing" in resolved) {
+          rows.headerProblem = `the header does not match schema "${schema.name}"`;
+          ledger.reject(source.file, line, null, fields.join(","), `${rows.headerProblem}: no column ${resolved.missing.join(", ")}`);
+        } else rows.plan = planColumns(schema, fields, resolved.indices);
+        continue;
+      }
+      if (problem === undefined && isBlank(fields)) {
+        ledger.blankLines++;
+        continue;
+      }
+      ledger.rowsRead++;
+      rows.dataRows++;
+      const fault = (at: number, column: string | null, value: string | null, reason: string) => ledger.reject(source.file, at, column, value, reason);
+      if (rows.plan === null) fault(line, null, null, rows.headerProblem);
+      else if (problem !== undefined) fault(line, null, null, `${problem}: the rest of the input is inside this row`);
+      else if (fields.length !== rows.header.length) fault(line, null, null, `expected ${rows.header.length} fields, found ${fields.length}`);
+      else {
+        const record = readRecord(fields, line, rows.plan, fault, ledger.unrecognised);
+        if (record !== REJECTED) {
+          onRecord(record);
+          ledger.accepted++;
+        }
+      }
+    }
+  };
+  // Decoding and splitting are synchronous: one await per chunk read.
+  const decoder = new ExtractDecoder(options.encoding ?? "auto", source.bytes ?? null);
+  if (start.nonAscii !== null) decoder.resume(start.nonAscii, start.consumed);
+  const splitter = new RowSplitter(start.line, start.newline);
+  const push = (chunk: ExtractChunk) => {
+    const text = decoder.decode(chunk);
+    if (text !== "") {
+      splitter.push(text, onRows);
+      ledger.progress(bytesBefore + decoder.consumed, false);
+    }
+  };
+  for (const chunk of start.head) push(chunk);
+  for (let next = await chunks.next(); !next.done; next = await chunks.next()) push(next.value);
+  const rest = decoder.end();
+  if (rest !== "") splitter.push(rest, onRows);
+  splitter.finish(onRows);
+  return { encoding: decoder.encoding, consumed: decoder.consumed };
+}
+
 /**
  * Reads every source with a schema, handing each record to `onRecord` and keeping the reject
  * ledger and the summary. Every data row ends up either accepted or rejected; blank lines are
  * counted apart. Nothing thrown by a schema escapes: it becomes a reject.
+ *
+ * Sources with byte helpers are read by the byte scanner ({@link scanBytes}) while their rows are
+ * of the kinds it reads exactly; it hands anything else, at a row boundary, to the general path.
  */
 export async function processExtract<R>(
   sources: readonly ExtractSource[],
@@ -30,92 +105,25 @@ export async function processExtract<R>(
   options: ExtractOptions,
   onRecord: (record: R) => void,
 ): Promise<{ rejects: RejectedRow[]; summary: ExtractSummary }> {
-  const rejects: RejectedRow[] = [];
-  const unrecognised = new Map<string, Map<string, number>>();
+  const totalBytes = sources.every((s) => s.totalBytes !== null) ? sources.reduce((t, s) => t + (s.totalBytes as number), 0) : null;
+  const ledger = new ExtractLedger(options, totalBytes);
   const encodings: string[] = [];
   const emptyFiles: string[] = [];
-  let rowsRead = 0;
-  let accepted = 0;
-  let blankLines = 0;
   let bytesBefore = 0;
-  let lastProgress = 0;
-  const totalBytes = sources.every((s) => s.totalBytes !== null) ? sources.reduce((t, s) => t + (s.totalBytes as number), 0) : null;
-  const progress = (bytes: number, force: boolean) => {
-    const now = Date.now();
-    if (options.onProgress && (force || now - lastProgress >= 100)) {
-      lastProgress = now;
-      options.onProgress({ bytes, totalBytes, rows: rowsRead });
-    }
-  };
   for (const source of sources) {
-    const reject = (line: number, column: string | null, value: string | null, reason: string) => {
-      const entry: RejectedRow = { file: source.file, line, column, value, reason };
-      if (options.strict) throw new ExtractError(entry);
-      rejects.push(entry);
-    };
-    let header: string[] | null = null;
-    let plan: ColumnPlan<R> | null = null;
-    let headerProblem = "";
-    let dataRows = 0;
-    const onRows = ({ rows, line: firstLine, lines, problems }: ExtractRows) => {
-      for (let i = 0; i < rows.length; i++) {
-        const fields = rows[i] as string[];
-        const line = lines === null ? firstLine + i : (lines[i] as number);
-        const problem = problems === null ? undefined : problems.get(i);
-        if (header === null) {
-          header = fields;
-          const resolved = resolveHeader(header, schema as Schema<unknown>, options.mapping);
-          if ("missing" in resolved) {
-            headerProblem = `the header does not match schema "${schema.name}"`;
-            reject(line, null, header.join(","), `${headerProblem}: no column ${resolved.missing.join(", ")}`);
-          } else plan = planColumns(schema, header, resolved.indices);
-          continue;
-        }
-        if (problem === undefined && isBlank(fields)) {
-          blankLines++;
-          continue;
-        }
-        rowsRead++;
-        dataRows++;
-        if (plan === null) reject(line, null, null, headerProblem);
-        else if (problem !== undefined) reject(line, null, null, `${problem}: the rest of the input is inside this row`);
-        else if (fields.length !== header.length) reject(line, null, null, `expected ${header.length} fields, found ${fields.length}`);
-        else {
-          const record = readRecord(fields, line, plan, reject, unrecognised);
-          if (record !== undefined) {
-            onRecord(record);
-            accepted++;
-          }
-        }
-      }
-    };
-    // Decoding and splitting are synchronous: one await per chunk read.
-    const decoder = new ExtractDecoder(options.encoding ?? "auto", source.ascii ?? null);
-    const splitter = new RowSplitter();
-    for await (const chunk of chunksOf(source.input)) {
-      const text = decoder.decode(chunk);
-      if (text !== "") {
-        splitter.push(text, onRows);
-        progress(bytesBefore + decoder.consumed, false);
-      }
+    const chunks = chunksOf(source.input)[Symbol.asyncIterator]();
+    try {
+      const scan = source.bytes !== undefined && options.encoding !== "windows-1252";
+      const scanned = scan ? await scanBytes(source, chunks, schema, options, ledger, onRecord, bytesBefore) : fromStart<R>();
+      const { rows } = scanned;
+      const { encoding, consumed } = "head" in scanned ? await readGeneral(source, chunks, schema, options, ledger, onRecord, scanned, bytesBefore) : scanned;
+      encodings.push(encoding);
+      if (rows.header === null || rows.dataRows === 0) emptyFiles.push(source.file);
+      bytesBefore += consumed;
+    } finally {
+      await chunks.return?.(undefined);
     }
-    const rest = decoder.end();
-    if (rest !== "") splitter.push(rest, onRows);
-    splitter.finish(onRows);
-    encodings.push(decoder.encoding);
-    if (header === null || dataRows === 0) emptyFiles.push(source.file);
-    bytesBefore += decoder.consumed;
   }
-  progress(bytesBefore, true);
-  const summary: ExtractSummary = {
-    files: sources.length,
-    rowsRead,
-    accepted,
-    rejected: rejects.length,
-    blankLines,
-    emptyFiles,
-    unrecognised: Object.fromEntries([...unrecognised].map(([field, counts]) => [field, Object.fromEntries(counts)])),
-    encodings,
-  };
-  return { rejects, summary };
+  ledger.progress(bytesBefore, true);
+  return { rejects: ledger.rejects, summary: ledger.summary(sources.length, emptyFiles, encodings) };
 }

@@ -33,9 +33,19 @@ function newlinesIn(fields: readonly string[]): number {
 export class RowSplitter {
   private parser: Papa.Parser | null = null;
   private pending = "";
-  private line = 1;
   /** Text held back is not read again until it reaches this length. */
   private wait = 0;
+
+  /**
+   * @param line - the physical line the text starts on (1 at the start of an input)
+   * @param newline - the input's newline, when it is known already
+   */
+  constructor(
+    private line = 1,
+    newline: "\n" | "\r\n" | null = null,
+  ) {
+    if (newline !== null) this.parser = new Papa.Parser({ delimiter: ",", newline, skipEmptyLines: false });
+  }
 
   /** Reads the next text of the input, handing each batch of complete rows to `onRows`. */
   push(text: string, onRows: (rows: ExtractRows) => void): void {

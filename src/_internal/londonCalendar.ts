@@ -71,38 +71,54 @@ export function londonDateOfTime(time: number): LocalDate | null {
   return offset === null ? null : dateOfDay(Math.floor((time + offset) / DAY));
 }
 
-const two = (text: string, at: number) => {
-  const a = text.charCodeAt(at) - 48;
-  const b = text.charCodeAt(at + 1) - 48;
+const two = (bytes: Uint8Array, at: number) => {
+  const a = (bytes[at] as number) - 48;
+  const b = (bytes[at + 1] as number) - 48;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 };
 
 /**
  * The instant (ms since the epoch) of an ISO date-time in the shape data.police.uk writes,
- * `YYYY-MM-DDTHH:MM:SS` then `Z` or `±HH:MM`, for years 1996–2099; `undefined` for any other text
- * or an impossible date or time. The same instant as `parseExtractDate`'s "iso" reading.
+ * `YYYY-MM-DDTHH:MM:SS` then `Z` or `±HH:MM`, in `bytes[start, end)`, for years 1996–2099;
+ * `undefined` for any other text or an impossible date or time. The same instant as
+ * `parseExtractDate`'s "iso" reading.
  */
-export function isoDateTimeTime(text: string): number | undefined {
-  const n = text.length;
+export function isoDateTimeTimeOfBytes(bytes: Uint8Array, start: number, end: number): number | undefined {
+  const n = end - start;
   if (n !== 25 && n !== 20) return undefined;
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
-  const century = two(text, 0);
-  const yy = two(text, 2);
-  const month = two(text, 5);
-  const day = two(text, 8);
-  const hour = two(text, 11);
-  const minute = two(text, 14);
-  const second = two(text, 17);
+  const at = start;
+  if (bytes[at + 4] !== 45 || bytes[at + 7] !== 45 || bytes[at + 10] !== 84 || bytes[at + 13] !== 58 || bytes[at + 16] !== 58) return undefined;
+  const century = two(bytes, at);
+  const yy = two(bytes, at + 2);
+  const month = two(bytes, at + 5);
+  const day = two(bytes, at + 8);
+  const hour = two(bytes, at + 11);
+  const minute = two(bytes, at + 14);
+  const second = two(bytes, at + 17);
   const m = (century * 100 + yy - FIRST_YEAR) * 12 + month - 1;
   if (century < 0 || yy < 0 || month < 1 || month > 12 || !(m >= 0 && m < MONTH_START.length)) return undefined;
   if (day < 1 || day > (MONTH_DAYS[m] as number) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
   let offset = 0;
   if (n === 25) {
-    const sign = text.charCodeAt(19);
-    const oh = two(text, 20);
-    const om = two(text, 23);
-    if ((sign !== 43 && sign !== 45) || text.charCodeAt(22) !== 58 || oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
+    const sign = bytes[at + 19];
+    const oh = two(bytes, at + 20);
+    const om = two(bytes, at + 23);
+    if ((sign !== 43 && sign !== 45) || bytes[at + 22] !== 58 || oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
     offset = (sign === 45 ? -60_000 : 60_000) * (oh * 60 + om);
-  } else if (text.charCodeAt(19) !== 90) return undefined; // "Z"
+  } else if (bytes[at + 19] !== 90) return undefined; // "Z"
   return ((MONTH_START[m] as number) + day - 1) * DAY + ((hour * 60 + minute) * 60 + second) * 1000 - offset;
+}
+
+const scratch = new Uint8Array(25);
+
+/** {@link isoDateTimeTimeOfBytes} for text. */
+export function isoDateTimeTime(text: string): number | undefined {
+  const n = text.length;
+  if (n !== 25 && n !== 20) return undefined;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return undefined;
+    scratch[i] = c;
+  }
+  return isoDateTimeTimeOfBytes(scratch, 0, n);
 }

@@ -1,0 +1,126 @@
+import { ByteMemo } from "./byteMemo.js";
+import { byteReaderOf, NOT_QUICK, type ByteReader } from "./byteParse.js";
+import type { ByteRow } from "./byteRows.js";
+import { buildRecord, countUnrecognised, readingOf, REJECTED, shareable, type ColumnPlan, type PlannedColumn, type Reading, type RowFault } from "./extractColumns.js";
+
+/** A planned column with its byte-level readers. */
+interface ByteColumn {
+  readonly col: PlannedColumn;
+  /** Readings by the cell's exact bytes, for free text and parsers marked pure. */
+  readonly memo: ByteMemo<Reading> | null;
+  /** The parser's quick reader of bytes, where it has one. */
+  readonly quick: ByteReader | null;
+}
+
+/** How the byte scanner turns a row's cells into a record: the column plan, with readers of bytes. */
+export interface BytePlan<R> {
+  readonly plan: ColumnPlan<R>;
+  readonly columns: readonly ByteColumn[];
+}
+
+/** Distinct cells remembered per column and input, as the text reader does. */
+const MEMO_LIMIT = 2048;
+const QUOTES = /""/g;
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** The text of a cell: `bytes[start, end)` as UTF-8 (checked well formed already), with `""` read as `"` inside quotes (`quoting` 2). */
+export function cellText(bytes: Uint8Array, start: number, end: number, quoting: number): string {
+  let ascii = true;
+  for (let i = start; i < end; i++) if ((bytes[i] as number) >= 0x80) ascii = false;
+  let text: string;
+  if (ascii && end - start <= 256) text = String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+  else text = utf8.decode(bytes.subarray(start, end));
+  return quoting === 2 ? text.replace(QUOTES, '"') : text;
+}
+
+/** Adds byte readers to a column plan. */
+export function planByteColumns<R>(plan: ColumnPlan<R>): BytePlan<R> {
+  const columns = plan.columns.map((col) => ({
+    col,
+    memo: col.parse === null || col.memo !== null ? new ByteMemo<Reading>(MEMO_LIMIT) : null,
+    quick: col.parse === null ? null : byteReaderOf(col.parse),
+  }));
+  return { plan, columns };
+}
+
+/** A cell's reading from its bytes: by the byte memo, or from its text (through the text memo, where the column has one). */
+function readingOfBytes(column: ByteColumn, bytes: Uint8Array, start: number, end: number, quoting: number): Reading {
+  const { col, memo } = column;
+  if (quoting === 0 && memo !== null) {
+    let reading = memo.get(bytes, start, end);
+    if (reading === undefined) {
+      reading = readingOf(col, cellText(bytes, start, end, 0));
+      if (shareable(reading.value)) memo.set(bytes, start, end, reading);
+    }
+    return reading;
+  }
+  const cell = cellText(bytes, start, end, quoting);
+  const textMemo = col.memo;
+  if (textMemo === null) return readingOf(col, cell);
+  let reading = textMemo.get(cell);
+  if (reading === undefined) {
+    reading = readingOf(col, cell);
+    if (shareable(reading.value)) textMemo.set(cell, reading);
+  }
+  return reading;
+}
+
+/**
+ * Reads one row's cells, located by `row` in `bytes`, into a record exactly as `readRecord` reads
+ * the same row's text: the same values, the same first fault (`line`, column, trimmed value and
+ * reason), the same unrecognised codes counted for accepted rows. Returns the record or {@link REJECTED}.
+ */
+export function readByteRecord<R>(bytes: Uint8Array, row: ByteRow, line: number, bytePlan: BytePlan<R>, fault: RowFault, unrecognised: Map<string, Map<string, number>>): R | typeof REJECTED {
+  const { plan, columns } = bytePlan;
+  const list = plan.list;
+  const values: Record<string, unknown> | null = plan.build === null ? {} : null;
+  const { starts, ends, quoting } = row;
+  let seen: [string, string][] | null = null;
+  for (let c = 0; c < columns.length; c++) {
+    const column = columns[c] as ByteColumn;
+    const col = column.col;
+    const index = col.index;
+    let value: unknown = NOT_QUICK;
+    let reading: Reading | undefined;
+    if (index < 0) reading = readingOf(col, "");
+    else {
+      const start = starts[index] as number;
+      const end = ends[index] as number;
+      const q = quoting[index] as number;
+      const quick = column.quick;
+      if (quick !== null && q === 0 && !(col.required && start === end)) value = quick(bytes, start, end);
+      if (value === NOT_QUICK) reading = readingOfBytes(column, bytes, start, end, q);
+    }
+    if (reading !== undefined) {
+      if (reading.failed) {
+        fault(line, col.column, reading.raw, reading.error);
+        return REJECTED;
+      }
+      value = reading.value;
+      if (reading.unrecognised) (seen ??= []).push([col.field, reading.raw]);
+    }
+    if (values === null) list[c] = value;
+    else values[col.field] = value;
+  }
+  const record = buildRecord(plan, values, line, fault);
+  if (record === REJECTED) return REJECTED;
+  if (seen !== null) countUnrecognised(seen, unrecognised);
+  return record;
+}
+
+/** Whether every cell of a row is blank once trimmed (ASCII whitespace, or text that trims to nothing). */
+export function isBlankRow(bytes: Uint8Array, row: ByteRow): boolean {
+  for (let f = 0; f < row.count; f++) {
+    const start = row.starts[f] as number;
+    const end = row.ends[f] as number;
+    for (let i = start; i < end; i++) {
+      const b = bytes[i] as number;
+      if (b >= 0x80) {
+        if (cellText(bytes, start, end, row.quoting[f] as number).trim() !== "") return false;
+        break;
+      }
+      if (b !== 32 && (b < 9 || b > 13)) return false;
+    }
+  }
+  return true;
+}

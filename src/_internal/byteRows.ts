@@ -1,0 +1,120 @@
+/** Where the fields of one row lie in a byte buffer, filled by {@link scanRow}. */
+export class ByteRow {
+  /** Fields in the row. */
+  count = 0;
+  /** Line breaks (`\n` bytes) inside the row's fields; the row spans `1 + breaks` physical lines. */
+  breaks = 0;
+  /** Each field's first byte (after an opening quote). */
+  starts = new Int32Array(64);
+  /** Each field's end (before a closing quote). */
+  ends = new Int32Array(64);
+  /** 0: unquoted; 1: quoted; 2: quoted, with doubled quotes inside. */
+  quoting = new Uint8Array(64);
+
+  /** Records field `n`, making room as needed. */
+  set(n: number, start: number, end: number, quoting: number): void {
+    if (n === this.starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
+      this.starts = grow(this.starts, new Int32Array(2 * n));
+      this.ends = grow(this.ends, new Int32Array(2 * n));
+      this.quoting = grow(this.quoting, new Uint8Array(2 * n));
+    }
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.quoting[n] = quoting;
+  }
+}
+
+/** {@link scanRow}: the row runs past the bytes at hand, and more may follow. */
+export const INCOMPLETE = -1;
+/** {@link scanRow}: the row's quoting is read differently by papaparse (or never closes); leave it to papaparse. */
+export const UNSUPPORTED = -2;
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+/**
+ * Splits the row that starts at `at` in `bytes[0, end)` into `row`, as papaparse reads it with a
+ * comma delimiter, `"` quotes and the input's newline (`crlf` for `\r\n`, else `\n`): a field that
+ * starts with a quote runs to a quote followed by a comma, the newline or the end of the input
+ * (`""` inside stands for one quote); any other field runs to the next comma or newline, quotes
+ * and lone `\r` or `\n` bytes included. `final` says the input ends at `end`. Returns the offset
+ * after the row's newline (or `end`), {@link INCOMPLETE} or {@link UNSUPPORTED}: a closing quote
+ * followed by anything else, which papaparse reads on as part of the field, or an unterminated
+ * quote, which it rejects.
+ */
+export function scanRow(bytes: Uint8Array, at: number, end: number, final: boolean, crlf: boolean, row: ByteRow): number {
+  let n = 0;
+  let breaks = 0;
+  let pos = at;
+  for (;;) {
+    if (pos < end && bytes[pos] === QUOTE) {
+      let i = pos + 1;
+      let quoting = 1;
+      for (;;) {
+        let c = 0;
+        while (i < end && (c = bytes[i] as number) !== QUOTE) {
+          if (c === LF) breaks++;
+          i++;
+        }
+        if (i >= end) return final ? UNSUPPORTED : INCOMPLETE;
+        if (i + 1 >= end) {
+          if (!final) return INCOMPLETE;
+          row.set(n++, pos + 1, i, quoting);
+          return finish(row, n, breaks, end);
+        }
+        const next = bytes[i + 1] as number;
+        if (next === QUOTE) {
+          quoting = 2;
+          i += 2;
+          continue;
+        }
+        row.set(n++, pos + 1, i, quoting);
+        if (next === COMMA) {
+          pos = i + 2;
+          break;
+        }
+        if (!crlf && next === LF) return finish(row, n, breaks, i + 2);
+        if (crlf && next === CR) {
+          if (i + 2 >= end) return final ? UNSUPPORTED : INCOMPLETE;
+          if (bytes[i + 2] === LF) return finish(row, n, breaks, i + 3);
+        }
+        return UNSUPPORTED;
+      }
+      continue;
+    }
+    let i = pos;
+    for (;;) {
+      let c = 0;
+      while (i < end && (c = bytes[i] as number) !== COMMA && c !== LF) i++;
+      if (i >= end) {
+        if (!final) return INCOMPLETE;
+        row.set(n++, pos, end, 0);
+        return finish(row, n, breaks, end);
+      }
+      if (c === COMMA) {
+        row.set(n++, pos, i, 0);
+        pos = i + 1;
+        break;
+      }
+      if (!crlf) {
+        row.set(n++, pos, i, 0);
+        return finish(row, n, breaks, i + 1);
+      }
+      if (i > pos && bytes[i - 1] === CR) {
+        row.set(n++, pos, i - 1, 0);
+        return finish(row, n, breaks, i + 1);
+      }
+      breaks++; // a lone "\n" is part of the field when the newline is "\r\n"
+      i++;
+    }
+  }
+}
+
+function finish(row: ByteRow, count: number, breaks: number, next: number): number {
+  row.count = count;
+  row.breaks = breaks;
+  return next;
+}

@@ -1,0 +1,148 @@
+import type { ExtractChunk, ExtractOptions, Schema } from "../csv/types.js";
+import { cellText, isBlankRow, planByteColumns, readByteRecord, type BytePlan } from "./byteColumns.js";
+import { ByteRow, INCOMPLETE, scanRow, UNSUPPORTED } from "./byteRows.js";
+import { planColumns, REJECTED } from "./extractColumns.js";
+import type { ExtractSource } from "./extractProcess.js";
+import { resolveHeader } from "./extractHeader.js";
+import type { ExtractLedger, FileRows } from "./extractLedger.js";
+
+/**
+ * Where the byte scanner left an input to the general reader: the chunks to read first (the rest
+ * of the scanner's buffer, then whatever it had not yet read), the line and newline there, and
+ * whether the bytes read before held non-ASCII text (`null`: nothing was read, start afresh).
+ */
+export interface Handoff<R> {
+  readonly head: readonly ExtractChunk[];
+  readonly line: number;
+  readonly newline: "\n" | "\r\n" | null;
+  readonly nonAscii: boolean | null;
+  /** Bytes before `head`. */
+  readonly consumed: number;
+  readonly rows: FileRows<R>;
+}
+
+/** An input the byte scanner read to its end (as UTF-8). */
+export interface Scanned<R> {
+  readonly encoding: "utf-8";
+  readonly consumed: number;
+  readonly rows: FileRows<R>;
+}
+
+/** A row longer than this is left to the general reader, which reads very long rows in linear time. */
+const LONG_ROW = 8 << 20;
+const EMPTY = new Uint8Array(0);
+const BOM = [0xef, 0xbb, 0xbf];
+
+function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const both = new Uint8Array(a.length + b.length);
+  both.set(a);
+  both.set(b, a.length);
+  return both;
+}
+
+/**
+ * Reads an input of UTF-8 (or ASCII) bytes straight from the bytes: rows are split by
+ * {@link scanRow}, cells are read by the columns' byte readers and memos, and only the cells that
+ * need it become strings. Every row gets exactly what the general reader gives it: the same
+ * record or reject, line, blank-line count and unrecognised codes. At a row it cannot read exactly
+ * (quoting papaparse reads its own way, an unterminated quote, a row over 8 MiB, bytes that are not
+ * UTF-8, a header that does not match, a text chunk), it stops at that row's start and returns a
+ * {@link Handoff} for the general reader to go on from.
+ */
+export async function scanBytes<R>(
+  source: ExtractSource,
+  chunks: AsyncIterator<ExtractChunk>,
+  schema: Schema<R>,
+  options: ExtractOptions,
+  ledger: ExtractLedger,
+  onRecord: (record: R) => void,
+  bytesBefore: number,
+): Promise<Handoff<R> | Scanned<R>> {
+  const tools = source.bytes as NonNullable<ExtractSource["bytes"]>;
+  const rows: FileRows<R> = { header: null, plan: null, headerProblem: "", dataRows: 0 };
+  const row = new ByteRow();
+  let bytePlan: BytePlan<R> | null = null;
+  let buf: Uint8Array = EMPTY;
+  let at = 0; // where the next row starts in buf
+  let before = 0; // input bytes before buf
+  let checked = 0; // buf is known to be well-formed UTF-8 up to here
+  let crlf: boolean | null = null;
+  let line = 1;
+  let nonAscii = false;
+  let final = false;
+  const fault = (where: number, column: string | null, value: string | null, reason: string) => ledger.reject(source.file, where, column, value, reason);
+  // Before the header is read, nothing of buf has been used: the general reader starts afresh on it.
+  const handoff = (rest: readonly ExtractChunk[] = []): Handoff<R> =>
+    rows.header === null
+      ? { head: [buf, ...rest], line: 1, newline: null, nonAscii: null, consumed: before, rows }
+      : { head: [buf.subarray(at), ...rest], line, newline: crlf ? "\r\n" : "\n", nonAscii, consumed: before + at, rows };
+
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done) final = true;
+    else if (typeof next.value === "string") return handoff([next.value]);
+    else if (rows.header === null && at === 0) {
+      buf = buf.length === 0 ? next.value : joined(buf, next.value);
+    } else {
+      before += at;
+      checked = Math.max(0, checked - at);
+      buf = at === buf.length ? next.value : joined(buf.subarray(at), next.value);
+      at = 0;
+    }
+    if (rows.header === null && at === 0 && before === 0) {
+      // A UTF-8 byte order mark is skipped, once its three bytes are in.
+      const lead = Math.min(3, buf.length);
+      if (buf.subarray(0, lead).every((b, i) => b === BOM[i])) {
+        if (lead < 3 && !final) continue;
+        if (lead === 3) at = checked = 3;
+      }
+    }
+    if (crlf === null) {
+      const lf = buf.indexOf(10, at);
+      if (lf === -1 && !final) {
+        if (buf.length > LONG_ROW) return handoff();
+        continue;
+      }
+      crlf = lf > at && buf[lf - 1] === 13;
+    }
+    const limit = final ? buf.length : buf.lastIndexOf(10) + 1;
+    if (limit > checked) {
+      const region = buf.subarray(checked, limit);
+      if (!tools.isAscii(region)) {
+        if (!tools.isUtf8(region)) return handoff();
+        nonAscii = true;
+      }
+      checked = limit;
+    }
+    while (at < limit) {
+      const end = scanRow(buf, at, limit, final, crlf, row);
+      if (end === INCOMPLETE) break;
+      if (end === UNSUPPORTED) return handoff();
+      if (rows.header === null) {
+        const header = Array.from({ length: row.count }, (_, f) => cellText(buf, row.starts[f] as number, row.ends[f] as number, row.quoting[f] as number));
+        const resolved = resolveHeader(header, schema as Schema<unknown>, options.mapping);
+        if ("missing" in resolved) return handoff();
+        rows.header = header;
+        rows.plan = planColumns(schema, header, resolved.indices);
+        bytePlan = planByteColumns(rows.plan);
+      } else if (isBlankRow(buf, row)) ledger.blankLines++;
+      else {
+        ledger.rowsRead++;
+        rows.dataRows++;
+        if (row.count !== rows.header.length) fault(line, null, null, `expected ${rows.header.length} fields, found ${row.count}`);
+        else {
+          const record = readByteRecord(buf, row, line, bytePlan as BytePlan<R>, fault, ledger.unrecognised);
+          if (record !== REJECTED) {
+            onRecord(record);
+            ledger.accepted++;
+          }
+        }
+      }
+      line += 1 + row.breaks;
+      at = end;
+    }
+    if (final) return { encoding: "utf-8", consumed: before + buf.length, rows };
+    if (buf.length - at > LONG_ROW) return handoff();
+    ledger.progress(bytesBefore + before + buf.length, false);
+  }
+}
