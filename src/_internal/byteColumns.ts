@@ -43,11 +43,14 @@ export function planByteColumns<R>(plan: ColumnPlan<R>): BytePlan<R> {
   return { plan, columns };
 }
 
-/** A cell's reading from its bytes: by the byte memo, or from its text (through the text memo, where the column has one). */
-function readingOfBytes(column: ByteColumn, bytes: Uint8Array, start: number, end: number, quoting: number): Reading {
+/**
+ * A cell's reading from its bytes: by the byte memo, or from its text (through the text memo, where
+ * the column has one). A quoted cell with no doubled quotes inside reads as its bytes alone do.
+ */
+function readingOfBytes(column: ByteColumn, bytes: Uint8Array, view: DataView, start: number, end: number, quoting: number): Reading {
   const { col, memo } = column;
-  if (quoting === 0 && memo !== null) {
-    let reading = memo.get(bytes, start, end);
+  if (quoting < 2 && memo !== null) {
+    let reading = memo.get(bytes, view, start, end);
     if (reading === undefined) {
       reading = readingOf(col, cellText(bytes, start, end, 0));
       if (shareable(reading.value)) memo.set(bytes, start, end, reading);
@@ -66,11 +69,11 @@ function readingOfBytes(column: ByteColumn, bytes: Uint8Array, start: number, en
 }
 
 /**
- * Reads one row's cells, located by `row` in `bytes`, into a record exactly as `readRecord` reads
+ * Reads one row's cells, located by `row` in `bytes` (`view` a DataView of the same bytes), into a record exactly as `readRecord` reads
  * the same row's text: the same values, the same first fault (`line`, column, trimmed value and
  * reason), the same unrecognised codes counted for accepted rows. Returns the record or {@link REJECTED}.
  */
-export function readByteRecord<R>(bytes: Uint8Array, row: ByteRow, line: number, bytePlan: BytePlan<R>, fault: RowFault, unrecognised: Map<string, Map<string, number>>): R | typeof REJECTED {
+export function readByteRecord<R>(bytes: Uint8Array, view: DataView, row: ByteRow, line: number, bytePlan: BytePlan<R>, fault: RowFault, unrecognised: Map<string, Map<string, number>>): R | typeof REJECTED {
   const { plan, columns } = bytePlan;
   const list = plan.list;
   const values: Record<string, unknown> | null = plan.build === null ? {} : null;
@@ -88,8 +91,8 @@ export function readByteRecord<R>(bytes: Uint8Array, row: ByteRow, line: number,
       const end = ends[index] as number;
       const q = quoting[index] as number;
       const quick = column.quick;
-      if (quick !== null && q === 0 && !(col.required && start === end)) value = quick(bytes, start, end);
-      if (value === NOT_QUICK) reading = readingOfBytes(column, bytes, start, end, q);
+      if (quick !== null && q < 2 && !(col.required && start === end)) value = quick(bytes, start, end);
+      if (value === NOT_QUICK) reading = readingOfBytes(column, bytes, view, start, end, q);
     }
     if (reading !== undefined) {
       if (reading.failed) {

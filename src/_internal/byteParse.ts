@@ -3,7 +3,7 @@ import type { FieldResult } from "../csv/types.js";
 type Parse = (raw: string) => FieldResult;
 
 /**
- * A column's quick reading of a cell's bytes `bytes[start, end)` (unquoted, untrimmed): its value,
+ * A column's quick reading of a cell whose text is the bytes `bytes[start, end)` (untrimmed): its value,
  * or {@link NOT_QUICK} when the parser must decide from the text. It must give exactly the value
  * the parser gives for the same text, and it is never asked about a blank cell of a required column.
  */

@@ -49,6 +49,8 @@ async function readGeneral<R>(
         const resolved = resolveHeader(fields, schema as Schema<unknown>, options.mapping);
         if ("missing" in resolved) {
           rows.headerProblem = `the header does not match schema "${schema.name}"`;
+          // The header is then a rejected row like the ones under it, so that rowsRead = accepted + rejected.
+          ledger.rowsRead++;
           ledger.reject(source.file, line, null, fields.join(","), `${rows.headerProblem}: no column ${resolved.missing.join(", ")}`);
         } else rows.plan = planColumns(schema, fields, resolved.indices);
         continue;

@@ -28,8 +28,9 @@ export async function extractSources(fn: string, paths: string | readonly string
       for (const name of names) files.push({ path: join(path, name), size: (await stat(join(path, name))).size });
     } else files.push({ path, size: info.size });
   }
-  // 64 KiB reads (Node's default): text decoded from 1 MiB reads made papaparse about twice as slow here.
-  return files.map(({ path, size }) => ({ file: path, input: createReadStream(path, { highWaterMark: 1 << 18 }), totalBytes: size, bytes }));
+  // 1 MiB reads: the byte scanner splits rows in place, so bigger reads mean fewer awaits and joins
+  // (the papaparse path is handed at most 64 KiB of text at a time whatever the read size).
+  return files.map(({ path, size }) => ({ file: path, input: createReadStream(path, { highWaterMark: 1 << 20 }), totalBytes: size, bytes }));
 }
 
 /** A schema given by name (see `extractSchemas`) or as an object. */

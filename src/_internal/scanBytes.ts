@@ -89,12 +89,16 @@ export async function scanBytes<R>(
       buf = at === buf.length ? next.value : joined(buf.subarray(at), next.value);
       at = 0;
     }
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     if (rows.header === null && at === 0 && before === 0) {
       // A UTF-8 byte order mark is skipped, once its three bytes are in.
       const lead = Math.min(3, buf.length);
       if (buf.subarray(0, lead).every((b, i) => b === BOM[i])) {
         if (lead < 3 && !final) continue;
-        if (lead === 3) at = checked = 3;
+        if (lead === 3) {
+          at = checked = 3;
+          nonAscii = true; // the BOM is well-formed UTF-8, and settles "auto" on UTF-8 as the decoder's reading does
+        }
       }
     }
     if (crlf === null) {
@@ -115,7 +119,7 @@ export async function scanBytes<R>(
       checked = limit;
     }
     while (at < limit) {
-      const end = scanRow(buf, at, limit, final, crlf, row);
+      const end = scanRow(buf, view, at, limit, final, crlf, row);
       if (end === INCOMPLETE) break;
       if (end === UNSUPPORTED) return handoff();
       if (rows.header === null) {
@@ -131,7 +135,7 @@ export async function scanBytes<R>(
         rows.dataRows++;
         if (row.count !== rows.header.length) fault(line, null, null, `expected ${rows.header.length} fields, found ${row.count}`);
         else {
-          const record = readByteRecord(buf, row, line, bytePlan as BytePlan<R>, fault, ledger.unrecognised);
+          const record = readByteRecord(buf, view, row, line, bytePlan as BytePlan<R>, fault, ledger.unrecognised);
           if (record !== REJECTED) {
             onRecord(record);
             ledger.accepted++;
