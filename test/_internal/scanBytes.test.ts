@@ -5,6 +5,7 @@ import type { ExtractOptions, Schema } from "../../src/csv/index.js";
 import { policeUkStopSearchSchema } from "../../src/csv/index.js";
 import { ageBand, flag, londonDate, number, selfDefinedEthnicity, sex, text } from "../../src/_internal/csvFields.js";
 import type { ByteTools } from "../../src/_internal/extractDecode.js";
+import { countSink } from "../../src/_internal/countSink.js";
 import { ExtractLedger } from "../../src/_internal/extractLedger.js";
 import { processExtract } from "../../src/_internal/extractProcess.js";
 import { scanBytes } from "../../src/_internal/scanBytes.js";
@@ -135,6 +136,51 @@ describe("the byte scanner gives what the general reader gives", () => {
     expect(read.records.map((r) => r.note)).toEqual(["Tân", "T\ufffdn"]);
     const truncated = Uint8Array.from([...enc.encode("id,amount,note\n1,10,T"), 0xc3]);
     expect((await expectSame(truncated, [2], testSchema)).summary.encodings).toEqual(["windows-1252"]);
+  });
+});
+
+describe("counting records read by the byte scanner gives what counting the general reader's gives", () => {
+  const header = "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity,Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing";
+  const pools: readonly (readonly string[])[] = [
+    ["Person search", "Vehicle search", "", " ", '"Person search"'],
+    ["2019-03-31T23:00:00+00:00", "2019-04-01T10:00:00+01:00", "2020-03-31T23:30:00Z", "31/03/2020", "not a date", "2019-02-30T10:00:00+00:00"],
+    ["", "False", "True", "maybe"],
+    ["", "Op Snow", '"Op ""Snow"", phase\n2"'],
+    ["", "51.58", "-2.99", "north", "1e2"],
+    ["", "-3.01", "51.6"],
+    ["Male", "Female", "", "Other", "F", "x"],
+    ["18-24", "over 34", "", "teenager"],
+    ["White - Irish", "Black/African/Caribbean/Black British - African", "W1", "", "Other ethnic group - Not stated", "Martian", "Gŵyl"],
+    ["", "White", "Black", "IC9"],
+    ["Misuse of Drugs Act 1971 (section 23)", "", "Police and Criminal Evidence Act 1984 (section 1)"],
+    ["Controlled drugs", "", "Stolen goods"],
+    ["A no further action disposal", "Suspect arrested", "", "Outcome 17"],
+    ["", "True", "False", "2"],
+    ["", "False", "True"],
+  ];
+  const rowOf = fc.oneof(
+    { weight: 20, arbitrary: fc.tuple(...pools.map((pool) => fc.constantFrom(...pool))) as fc.Arbitrary<string[]> },
+    { weight: 1, arbitrary: fc.constantFrom([] as string[], ["only", "three", "cells"]) },
+  );
+  const bys = [["financialYear", "ethnicity"], ["type"], ["latitude"], ["outcome", "gender", "quarter"], ["ethnicityDetailed", "policingOperation"]];
+
+  it("for random stop-search rows, good and bad, counted by different fields, in any chunking", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(rowOf, { maxLength: 40 }), fc.constantFrom(...bys), fc.integer({ min: 1, max: 300 }), async (rows, by, size) => {
+        const bytes = enc.encode([header, ...rows.map((r) => r.join(","))].join("\r\n"));
+        const count = async (withTools: boolean) => {
+          const sink = countSink(by);
+          const source = { file: "f.csv", input: byteChunks(bytes, [size]), totalBytes: bytes.length, ...(withTools ? { bytes: tools } : {}) };
+          const { rejects, summary } = await processExtract([source], policeUkStopSearchSchema, {}, (r) => sink.add(r as unknown as Record<string, unknown>));
+          return { counts: sink.rows(), rejects, summary };
+        };
+        const general = await count(false);
+        const scanned = await count(true);
+        expect(scanned).toEqual(general);
+        expect(general.counts.reduce((n, c) => n + c.count, 0)).toBe(general.summary.accepted);
+      }),
+      { seed: 11, numRuns: 300 },
+    );
   });
 });
 
