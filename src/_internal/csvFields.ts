@@ -279,3 +279,35 @@ export function hours(names: readonly string[], options: { required?: boolean; o
 export function ageBandIn(bands: readonly AgeBand[]) {
   return classified((raw: string) => classifyAgeBand(raw, bands));
 }
+
+const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+const YEAR_FIRST = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A calendar date as written, with or without a clock time, read with no time zone: value
+ * `"YYYY-MM-DD"`, `null` when blank. Accepts day-first `dd/mm/yyyy` and year-first `yyyy/mm/dd`
+ * or `yyyy-mm-dd`, each optionally followed by a space (or `T`) and `HH:MM` or `HH:MM:SS[.fff]`
+ * (the GOV.UK gender pay gap service writes `31/03/2020 00:00:00`, `2022/03/31 00:00:00` and
+ * `31/03/2019 00:00`). The time is checked (hours 0–23, minutes and seconds 0–59) and dropped; the
+ * date must exist (29 February only in leap years). Text with a zone (`Z`, `+01:00`) or any
+ * other shape is an error, since the day it names would depend on the zone.
+ */
+export function calendarDate(names: readonly string[], options: { required?: boolean; optional?: boolean } = {}): ColumnSpec {
+  const error: FieldResult = Object.freeze({ error: "not a date (dd/mm/yyyy or yyyy/mm/dd, optionally with HH:MM[:SS])" });
+  return {
+    names,
+    ...options,
+    parse: markPure((raw): FieldResult => {
+      if (blank(raw)) return NULL_VALUE;
+      const dayFirst = DAY_FIRST.exec(raw);
+      const m = dayFirst ?? YEAR_FIRST.exec(raw);
+      if (m === null) return error;
+      const [year, month, day] = (dayFirst ? [m[3], m[2], m[1]] : [m[1], m[2], m[3]]).map(Number) as [number, number, number];
+      const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+      const monthDays = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0);
+      if (day < 1 || day > monthDays || Number(m[4] ?? 0) > 23 || Number(m[5] ?? 0) > 59 || Number(m[6] ?? 0) > 59) return error;
+      return { value: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
+    }),
+  };
+}

@@ -1,4 +1,5 @@
 import { custodySchema } from "./schemas/custody.js";
+import { genderPayGapServiceSchema } from "./schemas/genderPayGapServiceSchema.js";
 import { hrSchema } from "./schemas/hr.js";
 import { incidentsSchema } from "./schemas/incidents.js";
 import { policeUkOutcomesSchema } from "./schemas/policeUkOutcomesSchema.js";
@@ -9,7 +10,7 @@ import type { Schema } from "./types.js";
 /**
  * The built-in extract schemas by name, as accepted by `readExtract` and `countExtract`:
  * `"police-uk-stop-search"`, `"police-uk-street"`, `"police-uk-outcomes"`, `"incidents"`,
- * `"custody"` and `"hr"`. docs/adapters.md lists each schema's columns and record.
+ * `"custody"`, `"hr"` and `"gender-pay-gap-service"`. docs/adapters.md lists each schema's columns and record.
  */
 export const extractSchemas: Readonly<Record<string, Schema<any>>> = Object.freeze({
   [policeUkStopSearchSchema.name]: policeUkStopSearchSchema,
@@ -18,4 +19,5 @@ export const extractSchemas: Readonly<Record<string, Schema<any>>> = Object.free
   [incidentsSchema.name]: incidentsSchema,
   [custodySchema.name]: custodySchema,
   [hrSchema.name]: hrSchema,
+  [genderPayGapServiceSchema.name]: genderPayGapServiceSchema,
 });
