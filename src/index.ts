@@ -104,3 +104,13 @@ export { mantelHaenszelRateRatio } from "./measures/mantelHaenszelRateRatio.js";
 export type { MantelHaenszelRateRatioEstimate, MantelHaenszelRateRatioOptions, RateRatioHomogeneity, RateRatioStratum } from "./measures/mantelHaenszelRateRatio.js";
 export { disproportionalityByArea } from "./measures/disproportionalityByArea.js";
 export type { AreaCounts, AreaTable, DisproportionalityByArea, DisproportionalityByAreaOptions, GroupFunnel, PooledRatio } from "./measures/disproportionalityByArea.js";
+
+// Pay gaps: ethnicity and disability gaps, equal pay audit
+export { payGap } from "./paygap/payGap.js";
+export type { PayGapBootstrapOptions, PayGapEmployee, PayGapInterval, PayGapOptions, PayGapResult, PayGapStatus, PayGapValue, PayGroupRow, PayQuarter, PayQuarters } from "./paygap/payGap.js";
+export { equalPayAudit } from "./paygap/equalPayAudit.js";
+export type { EqualPayAuditOptions, EqualPayAuditResult, EqualPayComparison, EqualPayGrade, EqualPayInterval, EqualPayPattern } from "./paygap/equalPayAudit.js";
+
+// Pay gaps: the statutory gender pay gap
+export { genderPayGap } from "./paygap/genderPayGap.js";
+export type { GenderPayGap, GenderPayGapBand, GenderPayGapBandCount, GenderPayGapCounts, GenderPayGapEmployee, GenderPayGapEmployer, GenderPayGapInterval, GenderPayGapIntervals, GenderPayGapIssue, GenderPayGapOptions, GenderPayGapPair, GenderPayGapProportionStatus, GenderPayGapQuartileStatus, GenderPayGapRegulation, GenderPayGapStatus, GenderPayGapTie } from "./paygap/genderPayGap.js";
