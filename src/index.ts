@@ -105,12 +105,22 @@ export type { MantelHaenszelRateRatioEstimate, MantelHaenszelRateRatioOptions, R
 export { disproportionalityByArea } from "./measures/disproportionalityByArea.js";
 export type { AreaCounts, AreaTable, DisproportionalityByArea, DisproportionalityByAreaOptions, GroupFunnel, PooledRatio } from "./measures/disproportionalityByArea.js";
 
+// Pay gaps: the statutory gender pay gap
+export { genderPayGap } from "./paygap/genderPayGap.js";
+export type { GenderPayGap, GenderPayGapBand, GenderPayGapBandCount, GenderPayGapCounts, GenderPayGapEmployee, GenderPayGapEmployer, GenderPayGapInterval, GenderPayGapIntervals, GenderPayGapIssue, GenderPayGapOptions, GenderPayGapPair, GenderPayGapProportionStatus, GenderPayGapQuartileStatus, GenderPayGapRegulation, GenderPayGapStatus, GenderPayGapTie } from "./paygap/genderPayGap.js";
+
 // Pay gaps: ethnicity and disability gaps, equal pay audit
 export { payGap } from "./paygap/payGap.js";
 export type { PayGapBootstrapOptions, PayGapEmployee, PayGapInterval, PayGapOptions, PayGapResult, PayGapStatus, PayGapValue, PayGroupRow, PayQuarter, PayQuarters } from "./paygap/payGap.js";
 export { equalPayAudit } from "./paygap/equalPayAudit.js";
 export type { EqualPayAuditOptions, EqualPayAuditResult, EqualPayComparison, EqualPayGrade, EqualPayInterval, EqualPayPattern } from "./paygap/equalPayAudit.js";
 
-// Pay gaps: the statutory gender pay gap
-export { genderPayGap } from "./paygap/genderPayGap.js";
-export type { GenderPayGap, GenderPayGapBand, GenderPayGapBandCount, GenderPayGapCounts, GenderPayGapEmployee, GenderPayGapEmployer, GenderPayGapInterval, GenderPayGapIntervals, GenderPayGapIssue, GenderPayGapOptions, GenderPayGapPair, GenderPayGapProportionStatus, GenderPayGapQuartileStatus, GenderPayGapRegulation, GenderPayGapStatus, GenderPayGapTie } from "./paygap/genderPayGap.js";
+// Workforce: representation, selection, leavers and staff rates
+export { representation } from "./paygap/representation.js";
+export type { RepresentationOptions, RepresentationRatio, RepresentationResult, RepresentationRow, RepresentationStatus, RepresentationTable, WorkforceRecords, WorkforceUnknown } from "./paygap/representation.js";
+export { selectionRates } from "./paygap/selectionRates.js";
+export type { AdverseImpactFlag, SelectionRatesOptions, SelectionRatesResult, SelectionRow, SelectionRowStatus, SelectionStage, SelectionStep } from "./paygap/selectionRates.js";
+export { staffRates } from "./paygap/staffRates.js";
+export type { StaffRateRow, StaffRateStatus, StaffRatesOptions, StaffRatesResult, StaffRatesUnknown } from "./paygap/staffRates.js";
+export { leaverRates } from "./paygap/leaverRates.js";
+export type { LeaverIssue, LeaverPeriod, LeaverRatesOptions, LeaverRatesResult, LeaverRow } from "./paygap/leaverRates.js";

@@ -38,7 +38,12 @@ export interface DeprivationIssue {
   /** The records concerned. */
   readonly count: number;
   /** For LSOA issues, each code with its records (a blank code is `""`). */
-  readonly lsoas?: readonly { readonly code: string; readonly count: number }[];
+  readonly lsoas?: readonly {
+    /** The LSOA code as counted (blank for records without one). */
+    readonly code: string;
+    /** Records counted under it. */
+    readonly count: number;
+  }[];
   /** A sentence for a report. */
   readonly message: string;
 }
@@ -120,7 +125,12 @@ export interface DeprivationGradient {
     readonly meanRate: number;
   } | null;
   /** The simulation's replicates and seed, or `null` for analytic intervals. */
-  readonly simulation: { readonly replicates: number; readonly seed: number } | null;
+  readonly simulation: {
+    /** Simulated replicates. */
+    readonly replicates: number;
+    /** Seed of the random numbers. */
+    readonly seed: number;
+  } | null;
   /** `"ok"`, `"zero-count"` (some group has no records) or `"too-few-groups"`. */
   readonly status: "ok" | "zero-count" | "too-few-groups";
   /** Counts, populations and LSOA codes that could not be used as given. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ArgumentError, baselineFromCensusCsv, decisionStages, gwentPopulation, proportion, riskRatio } from "../../src/index.js";
+import { thrownMessage } from "../_helpers/resultMismatches.js";
 
 const searches = { White: 2000, Black: 110, Asian: 190, Unknown: 900 };
 const arrests = { White: 200, Black: 22, Asian: 0, Unknown: 60 };
@@ -111,15 +112,7 @@ describe("decisionStages", () => {
   });
 
   it("rejects invalid arguments with messages that name the parameter", () => {
-    const message = (f: () => unknown) => {
-      try {
-        f();
-      } catch (error) {
-        expect(error).toBeInstanceOf(ArgumentError);
-        return (error as Error).message;
-      }
-      throw new Error("did not throw");
-    };
+    const message = thrownMessage;
     const one = [{ stage: "A", counts: { White: 1 } }];
     expect(message(() => decisionStages(one))).toBe("decisionStages: stages must be an array of at least two stages; received an array of length 1");
     expect(message(() => decisionStages("x" as never))).toBe('decisionStages: stages must be an array of at least two stages; received "x"');

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decisionStages, ethnicityConcordance, outcomeRates } from "../../src/index.js";
-import { relativeDifference } from "../_helpers/closeTo.js";
+import { resultMismatches } from "../_helpers/resultMismatches.js";
 
 // Reference values from fixtures/generators/stages.py (statsmodels 0.13.5 / scipy 1.10.1):
 // Wilson rates, Miettinen–Nurminen / Koopman / Katz risk ratios along stage chains and for outcome
@@ -27,25 +27,12 @@ function load(name: string): { tool: string; cases: Case[] } {
 
 const FUNCTIONS = { decisionStages, outcomeRates, ethnicityConcordance } as unknown as Record<string, (...args: unknown[]) => unknown>;
 
-/** Compares every field of `expected` with `actual`, recursively; returns the mismatches. */
-function mismatches(actual: unknown, expected: unknown, path: string, key = ""): string[] {
-  if (typeof expected === "number") {
-    if (typeof actual !== "number") return [`${path}: expected ${expected}, got ${String(actual)}`];
-    if (Number.isInteger(expected) && !["value", "lower", "upper", "pValue", "share"].includes(key)) {
-      return actual === expected ? [] : [`${path}: expected ${expected}, got ${actual}`];
-    }
-    const tolerance = key === "lower" || key === "upper" ? TOLERANCE.limits : key === "pValue" ? TOLERANCE.pValue : TOLERANCE.value;
-    const close = relativeDifference(actual, expected) <= tolerance || Math.abs(actual - expected) <= 1e-15;
-    return close ? [] : [`${path}: expected ${expected}, got ${actual} (relative ${relativeDifference(actual, expected)})`];
-  }
-  if (expected === null || typeof expected !== "object") return Object.is(actual, expected) ? [] : [`${path}: expected ${String(expected)}, got ${JSON.stringify(actual)}`];
-  if (actual === null || typeof actual !== "object") return [`${path}: expected an object, got ${String(actual)}`];
-  if (Array.isArray(expected)) {
-    if (!Array.isArray(actual) || actual.length !== expected.length) return [`${path}: expected ${expected.length} items, got ${JSON.stringify(actual)}`];
-    return expected.flatMap((e, i) => mismatches(actual[i], e, `${path}[${i}]`, key));
-  }
-  return Object.entries(expected).flatMap(([k, e]) => mismatches((actual as Record<string, unknown>)[k], e, `${path}.${k}`, k));
-}
+/** Compares every field of `expected` with `actual`; integers other than estimates must be equal. */
+const mismatches = (actual: unknown, expected: unknown, path: string) =>
+  resultMismatches(actual, expected, {
+    tolerance: (key, value) =>
+      Number.isInteger(value) && !["value", "lower", "upper", "pValue", "share"].includes(key) ? null : key === "lower" || key === "upper" ? TOLERANCE.limits : key === "pValue" ? TOLERANCE.pValue : TOLERANCE.value,
+  }, path);
 
 for (const file of ["stages.json", "concordance.json"]) {
   const { tool, cases } = load(file);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { equalPayAudit, payGap } from "../../src/index.js";
-import { relativeDifference } from "../_helpers/closeTo.js";
+import { resultMismatches } from "../_helpers/resultMismatches.js";
 
 // Reference values from fixtures/generators/paygroups.py: pandas (written separately from the
 // TypeScript) for payGap and equalPayAudit on seeded workforces, and scipy's
@@ -25,24 +25,9 @@ function load(name: string): { tool: string; cases: Case[] } {
   return JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "fixtures", "paygap", name), "utf8")) as { tool: string; cases: Case[] };
 }
 
-/** Every difference between `actual` and `expected`, recursively (numbers within tolerance). */
-function mismatches(actual: unknown, expected: unknown, path: string, key = ""): string[] {
-  if (typeof expected === "number") {
-    if (typeof actual !== "number") return [`${path}: expected ${expected}, got ${String(actual)}`];
-    const tolerance = LIMIT_KEYS.has(key) ? TOLERANCE.limits : TOLERANCE.value;
-    const close = relativeDifference(actual, expected) <= tolerance || Math.abs(actual - expected) <= 1e-12;
-    return close ? [] : [`${path}: expected ${expected}, got ${actual} (relative ${relativeDifference(actual, expected)})`];
-  }
-  if (expected === null || typeof expected !== "object") return Object.is(actual, expected) ? [] : [`${path}: expected ${String(expected)}, got ${JSON.stringify(actual)}`];
-  if (actual === null || typeof actual !== "object") return [`${path}: expected an object, got ${String(actual)}`];
-  if (Array.isArray(expected)) {
-    if (!Array.isArray(actual) || actual.length !== expected.length) return [`${path}: expected ${expected.length} items, got ${JSON.stringify(actual)?.slice(0, 200)}`];
-    return expected.flatMap((e, i) => mismatches(actual[i], e, `${path}[${i}]`, key));
-  }
-  const keys = (o: object) => Object.keys(o).sort().join(",");
-  if (keys(actual) !== keys(expected)) return [`${path}: keys ${keys(actual)} differ from ${keys(expected)}`];
-  return Object.entries(expected).flatMap(([k, e]) => mismatches((actual as Record<string, unknown>)[k], e, `${path}.${k}`, k));
-}
+/** Every difference between `actual` and `expected` (numbers within tolerance, the same keys). */
+const mismatches = (actual: unknown, expected: unknown, path: string) =>
+  resultMismatches(actual, expected, { tolerance: (key) => (LIMIT_KEYS.has(key) ? TOLERANCE.limits : TOLERANCE.value), absolute: 1e-12, sameKeys: true }, path);
 
 const FUNCTIONS = { payGap, equalPayAudit } as unknown as Record<string, (...args: unknown[]) => unknown>;
 
