@@ -21,7 +21,8 @@ export { custodySchema } from "./schemas/custody.js";
 export type { CustodyOutcome, CustodyRecord } from "./schemas/custody.js";
 export { hrSchema } from "./schemas/hr.js";
 export type { Disability, HrRecord, WorkerType } from "./schemas/hr.js";
-export { genderPayGapServiceSchema, type EmployerSize, type GenderPayGapServiceRecord } from "./schemas/genderPayGapServiceSchema.js";
+export { genderPayGapServiceSchema } from "./schemas/genderPayGapServiceSchema.js";
+export type { EmployerSize, GenderPayGapServiceRecord } from "./schemas/genderPayGapServiceSchema.js";
 
 // Types
 export type {
