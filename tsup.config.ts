@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", csv: "src/csv/index.ts", node: "src/node/index.ts" },
+  // countWorker: the worker that parallel counting starts from beside the node entry (not exported).
+  entry: { index: "src/index.ts", csv: "src/csv/index.ts", node: "src/node/index.ts", countWorker: "src/_internal/countWorker.ts" },
   format: ["esm"],
   dts: true,
   sourcemap: true,

@@ -5,7 +5,7 @@
 //   npx tsx bench/ingest.ts --rows 1000000 --also 5000000 --rounds 5
 //
 // bench/ingestChild.ts is first bundled with tsup (the library's own build tool, dependencies left
-// external as in dist/) to bench/data/build/ingestChild.mjs, so that both contenders run as plain
+// external as in dist/) to bench/data/build/ingestChild.js, so that both contenders run as plain
 // compiled JavaScript under `node`, with no TypeScript loader in the timings. Each run is a fresh
 // child process: its wall time is measured here from spawn to exit (start-up and imports included)
 // and its peak RSS is the child's own `process.resourceUsage().maxRSS`. After one warm-up run of each, the contenders alternate
@@ -89,12 +89,12 @@ const summarise = (runs: readonly Run[]) => ({
   peakRssMiB: Math.max(...runs.map((r) => r.maxRssMiB)),
 });
 
-const CHILD = join("bench", "data", "build", "ingestChild.mjs");
+const CHILD = join("bench", "data", "build", "ingestChild.js");
 await build({
   config: false,
-  entry: { ingestChild: join(ROOT, "bench", "ingestChild.ts") },
+  // countWorker is the parallel counter's worker, which the bundle starts from beside itself, as dist/ does.
+  entry: { ingestChild: join(ROOT, "bench", "ingestChild.ts"), countWorker: join(ROOT, "src", "_internal", "countWorker.ts") },
   outDir: join(ROOT, "bench", "data", "build"),
-  outExtension: () => ({ js: ".mjs" }),
   format: ["esm"],
   platform: "node",
   target: "node20",

@@ -1,5 +1,5 @@
 // One contender of the ingest bench, alone in its own process, so that its wall time and peak RSS
-// are its own. bench/ingest.ts bundles it and runs `node bench/data/build/ingestChild.mjs <contender> <file>`
+// are its own. bench/ingest.ts bundles it and runs `node bench/data/build/ingestChild.js <contender> <file>`
 // (it also runs as `node --import tsx bench/ingestChild.ts <contender> <file>`); prints one line of JSON.
 // Contenders:
 //   countExtract — countExtract(file, "police-uk-stop-search", { by: ["financialYear", "ethnicity"] })

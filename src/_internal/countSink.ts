@@ -30,8 +30,21 @@ export function countSink(by: readonly string[]) {
   const byJson = new Map<string, Cell>();
   let cells = 0;
   const keyOf = (record: Readonly<Record<string, unknown>>) => by.map((field) => record[field] ?? null);
+  /** Every cell, in the order first seen. */
+  const ordered = (): Cell[] => {
+    const all: Cell[] = [...byJson.values()];
+    const collect = (level: Level, depth: number) => {
+      for (const next of level.values()) {
+        if (depth === by.length - 1) all.push(next as Cell);
+        else collect(next as Level, depth + 1);
+      }
+    };
+    collect(root, 0);
+    return all.sort((a, b) => a.order - b.order);
+  };
   return {
-    add(record: Readonly<Record<string, unknown>>) {
+    /** Counts `record` `n` times (once by default). */
+    add(record: Readonly<Record<string, unknown>>, n = 1) {
       let level = root;
       const last = by.length - 1;
       for (let i = 0; i <= last; i++) {
@@ -40,14 +53,14 @@ export function countSink(by: readonly string[]) {
           const key = keyOf(record);
           const id = JSON.stringify(key);
           const cell = byJson.get(id);
-          if (cell) cell.count++;
-          else byJson.set(id, { key, count: 1, order: cells++ });
+          if (cell) cell.count += n;
+          else byJson.set(id, { key, count: n, order: cells++ });
           return;
         }
         const next = level.get(value);
         if (i === last) {
-          if (next) (next as Cell).count++;
-          else level.set(value, { key: keyOf(record), count: 1, order: cells++ });
+          if (next) (next as Cell).count += n;
+          else level.set(value, { key: keyOf(record), count: n, order: cells++ });
         } else if (next) level = next as Level;
         else {
           const created: Level = new Map();
@@ -56,16 +69,16 @@ export function countSink(by: readonly string[]) {
         }
       }
     },
+    /** The cells as `[values of the by fields, count]`, in the order first seen (to be added to another sink with `addCell`). */
+    cells(): [unknown[], number][] {
+      return ordered().map(({ key, count }) => [key, count]);
+    },
+    /** Adds a cell from {@link cells} of another sink. */
+    addCell(key: readonly unknown[], n: number) {
+      this.add(Object.fromEntries(by.map((field, i) => [field, key[i]])), n);
+    },
     rows(): CountRow[] {
-      const all: Cell[] = [...byJson.values()];
-      const collect = (level: Level, depth: number) => {
-        for (const next of level.values()) {
-          if (depth === by.length - 1) all.push(next as Cell);
-          else collect(next as Level, depth + 1);
-        }
-      };
-      collect(root, 0);
-      all.sort((a, b) => a.order - b.order);
+      const all = ordered();
       const merged = new Map<string, { key: unknown[]; count: number }>();
       for (const { key, count } of all) {
         const id = JSON.stringify(key);

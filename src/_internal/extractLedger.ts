@@ -36,14 +36,14 @@ export class ExtractLedger {
     this.rejects.push(entry);
   }
 
-  /** Reports progress at most every 100 ms, unless `force`d. */
-  progress(bytes: number, force: boolean): void {
+  /** Reports progress at most every 100 ms, unless `force`d; `rows` read so far default to the ledger's. */
+  progress(bytes: number, force: boolean, rows = this.rowsRead): void {
     const onProgress = this.options.onProgress;
     if (onProgress === undefined) return;
     const now = Date.now();
     if (force || now - this.lastProgress >= 100) {
       this.lastProgress = now;
-      onProgress({ bytes, totalBytes: this.totalBytes, rows: this.rowsRead });
+      onProgress({ bytes, totalBytes: this.totalBytes, rows });
     }
   }
 

@@ -4,7 +4,10 @@ import { chunksOf, ExtractDecoder, type ByteTools } from "./extractDecode.js";
 import { resolveHeader } from "./extractHeader.js";
 import { ExtractLedger, type FileRows } from "./extractLedger.js";
 import { RowSplitter, type ExtractRows } from "./extractRows.js";
-import { scanBytes, type Handoff } from "./scanBytes.js";
+import { scanBytes, type Handoff, type Scanned } from "./scanBytes.js";
+
+/** Reads a whole source some other way (in parallel) into the ledger, or declines with `null`. */
+export type SourceReader<R> = (source: ExtractSource, ledger: ExtractLedger, bytesBefore: number) => Promise<Scanned<R> | null>;
 
 /** One input to read: a label for the ledger, the content and its size if known. */
 export interface ExtractSource {
@@ -100,12 +103,14 @@ async function readGeneral<R>(
  *
  * Sources with byte helpers are read by the byte scanner ({@link scanBytes}) while their rows are
  * of the kinds it reads exactly; it hands anything else, at a row boundary, to the general path.
+ * `whole`, where given, is tried first on each source (parallel counting) and may decline.
  */
 export async function processExtract<R>(
   sources: readonly ExtractSource[],
   schema: Schema<R>,
   options: ExtractOptions,
   onRecord: (record: R) => void,
+  whole: SourceReader<R> | null = null,
 ): Promise<{ rejects: RejectedRow[]; summary: ExtractSummary }> {
   const totalBytes = sources.every((s) => s.totalBytes !== null) ? sources.reduce((t, s) => t + (s.totalBytes as number), 0) : null;
   const ledger = new ExtractLedger(options, totalBytes);
@@ -116,7 +121,8 @@ export async function processExtract<R>(
     const chunks = chunksOf(source.input)[Symbol.asyncIterator]();
     try {
       const scan = source.bytes !== undefined && options.encoding !== "windows-1252";
-      const scanned = scan ? await scanBytes(source, chunks, schema, options, ledger, onRecord, bytesBefore) : fromStart<R>();
+      const read = whole === null ? null : await whole(source, ledger, bytesBefore);
+      const scanned = read ?? (scan ? await scanBytes(source, chunks, schema, options, ledger, onRecord, bytesBefore) : fromStart<R>());
       const { rows } = scanned;
       const { encoding, consumed } = "head" in scanned ? await readGeneral(source, chunks, schema, options, ledger, onRecord, scanned, bytesBefore) : scanned;
       encodings.push(encoding);

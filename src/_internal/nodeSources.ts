@@ -10,7 +10,7 @@ import type { ExtractSource } from "./extractProcess.js";
 
 const bufferOf = (bytes: Uint8Array) => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 /** Bytes checked and ASCII read by Buffer, several times faster than TextDecoder. */
-const bytes: ByteTools = { isAscii: (b) => isAscii(b), isUtf8: (b) => isUtf8(b), text: (b) => bufferOf(b).toString("latin1") };
+export const nodeByteTools: ByteTools = { isAscii: (b) => isAscii(b), isUtf8: (b) => isUtf8(b), text: (b) => bufferOf(b).toString("latin1") };
 
 /** The CSV files named by `paths`: a file, a folder (its `*.csv`, sorted) or an array of either, in order. */
 export async function extractSources(fn: string, paths: string | readonly string[]): Promise<ExtractSource[]> {
@@ -30,7 +30,9 @@ export async function extractSources(fn: string, paths: string | readonly string
   }
   // 1 MiB reads: the byte scanner splits rows in place, so bigger reads mean fewer awaits and joins
   // (the papaparse path is handed at most 64 KiB of text at a time whatever the read size).
-  return files.map(({ path, size }) => ({ file: path, input: createReadStream(path, { highWaterMark: 1 << 20 }), totalBytes: size, bytes }));
+  // Opened only when read, so that a file another reader handles (parallel counting) is never opened here.
+  const input = (path: string): AsyncIterable<Uint8Array> => ({ [Symbol.asyncIterator]: () => createReadStream(path, { highWaterMark: 1 << 20 })[Symbol.asyncIterator]() });
+  return files.map(({ path, size }) => ({ file: path, input: input(path), totalBytes: size, bytes: nodeByteTools }));
 }
 
 /** A schema given by name (see `extractSchemas`) or as an object. */

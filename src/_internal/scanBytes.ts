@@ -26,6 +26,8 @@ export interface Scanned<R> {
   readonly encoding: "utf-8";
   readonly consumed: number;
   readonly rows: FileRows<R>;
+  /** The line after the last row (1 + the input's line breaks, for an input that ends with one). */
+  readonly line: number;
 }
 
 /** A row longer than this is left to the general reader, which reads very long rows in linear time. */
@@ -145,7 +147,7 @@ export async function scanBytes<R>(
       line += 1 + row.breaks;
       at = end;
     }
-    if (final) return { encoding: "utf-8", consumed: before + buf.length, rows };
+    if (final) return { encoding: "utf-8", consumed: before + buf.length, rows, line };
     if (buf.length - at > LONG_ROW) return handoff();
     ledger.progress(bytesBefore + before + buf.length, false);
   }
