@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../bench/_random.js";
 import { hrExtract } from "../../fixtures/synthetic/_hr.js";
 import { genderPayGap } from "../../src/index.js";
+import type { HrRecord } from "../../src/csv/index.js";
 import { readExtract } from "../../src/node/index.js";
 
 // The worked example in docs/paygap.md ("Computing the figures from an HR extract"): the seeded
@@ -16,7 +17,7 @@ describe("genderPayGap on the Gwent-sized synthetic HR extract", async () => {
   const extract = hrExtract(seededRandom(20230403), { officer: 1335, staff: 727, pcso: 122, special: 54, volunteer: 167, agency: 8 }, 2023, 0.0015, false);
   const path = join(mkdtempSync(join(tmpdir(), "hr-full-")), "hr.csv");
   writeFileSync(path, `${extract.lines.join("\r\n")}\r\n`);
-  const { records, rejects, summary } = await readExtract(path, "hr");
+  const { records, rejects, summary } = await readExtract<HrRecord>(path, "hr");
   const snapshot = "2024-03-31";
   const employees = records.filter((r) => r.workerType !== "special" && r.workerType !== "volunteer").filter((r) => r.leaveDate === null || r.leaveDate > snapshot);
   const gap = genderPayGap(employees, { employer: "public", snapshotDate: snapshot, bootstrap: { seed: 1 } });
