@@ -124,3 +124,7 @@ export { staffRates } from "./paygap/staffRates.js";
 export type { StaffRateRow, StaffRateStatus, StaffRatesOptions, StaffRatesResult, StaffRatesUnknown } from "./paygap/staffRates.js";
 export { leaverRates } from "./paygap/leaverRates.js";
 export type { LeaverIssue, LeaverPeriod, LeaverRatesOptions, LeaverRatesResult, LeaverRow } from "./paygap/leaverRates.js";
+
+// Trends: Mann–Kendall and Sen's slope
+export { mannKendall } from "./trends/mannKendall.js";
+export type { MannKendallAlternative, MannKendallMethod, MannKendallOptions, MannKendallResult, MannKendallStatus } from "./trends/mannKendall.js";
