@@ -128,3 +128,7 @@ export type { LeaverIssue, LeaverPeriod, LeaverRatesOptions, LeaverRatesResult, 
 // Trends: Mann–Kendall and Sen's slope
 export { mannKendall } from "./trends/mannKendall.js";
 export type { MannKendallAlternative, MannKendallMethod, MannKendallOptions, MannKendallResult, MannKendallStatus } from "./trends/mannKendall.js";
+
+// Trends: statistical process control
+export { spc } from "./trends/spc.js";
+export type { SpcAssurance, SpcChart, SpcImprovement, SpcMethod, SpcOptions, SpcPoint, SpcPreset, SpcResult, SpcRule, SpcSegment, SpcVariation } from "./trends/spc.js";
