@@ -132,3 +132,17 @@ export type { MannKendallAlternative, MannKendallMethod, MannKendallOptions, Man
 // Trends: statistical process control
 export { spc } from "./trends/spc.js";
 export type { SpcAssurance, SpcChart, SpcImprovement, SpcMethod, SpcOptions, SpcPoint, SpcPreset, SpcResult, SpcRule, SpcSegment, SpcVariation } from "./trends/spc.js";
+
+// Trends: periods, exposure and comparisons
+export { monthKey } from "./trends/monthKey.js";
+export { previousQuarter } from "./trends/previousQuarter.js";
+export { sameQuarterLastYear } from "./trends/sameQuarterLastYear.js";
+export { quarterRange } from "./trends/quarterRange.js";
+export { financialYearToDate } from "./trends/financialYearToDate.js";
+export { rolling12Months } from "./trends/rolling12Months.js";
+export { exposure } from "./trends/exposure.js";
+export type { ChangeDirection, DateRange, ExposurePeriod, PercentChange, PeriodCount, PeriodRate } from "./trends/types.js";
+export { compareToBaseline } from "./trends/compareToBaseline.js";
+export type { BaselineComparison, ChangeAssessment, CompareToBaselineOptions, ImprovementDirection } from "./trends/compareToBaseline.js";
+export { compareRatios } from "./trends/compareRatios.js";
+export type { CompareRatiosMethod, CompareRatiosOptions, RatioComparison, RatioPeriod, RatioPeriodResult } from "./trends/compareRatios.js";

@@ -63,9 +63,9 @@ export class ConditionalTable {
     };
   }
 
-  /** Two-sided p-value for an odds ratio of 1: outcomes no more likely than a (R's relErr 1e-7). */
-  pValue(): number {
-    const probabilities = this.probabilities(0);
+  /** Two-sided p-value for an odds ratio of e^logOddsRatio (1 by default): outcomes no more likely than a (R's relErr 1e-7). */
+  pValue(logOddsRatio = 0): number {
+    const probabilities = this.probabilities(logOddsRatio);
     const bound = (probabilities[this.a - this.lo] ?? 0) * (1 + 1e-7);
     return Math.min(1, probabilities.reduce((sum, p) => (p <= bound ? sum + p : sum), 0));
   }

@@ -1,5 +1,4 @@
-import { ConditionalTable } from "../_internal/fisherConditional.js";
-import { twoSidedNormalP, zForLevel } from "../_internal/quantiles.js";
+import { crossRatioInterval } from "../_internal/crossRatioInterval.js";
 import { ratioValue } from "../_internal/ratioStatus.js";
 import { checkEventsAndTotal, checkLevel, checkMethod, checkOptions } from "../_internal/validate.js";
 import { freezeResult } from "../_internal/freeze.js";
@@ -67,21 +66,6 @@ export function oddsRatio(group: EventsAndTotal, reference: EventsAndTotal, opti
   const [a, b, c, d] = [g.events, g.total - g.events, r.events, r.total - r.events];
   const method = requested === "woolf" && a * b * c * d === 0 ? "exact" : requested;
   const { value, status } = ratioValue(a * d, b * c);
-  let lower: number;
-  let upper: number;
-  let pValue: number;
-  if (method === "woolf") {
-    const se = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
-    const logRatio = Math.log(value as number);
-    const z = zForLevel(level);
-    lower = Math.exp(logRatio - z * se);
-    upper = Math.exp(logRatio + z * se);
-    pValue = twoSidedNormalP(logRatio / se);
-  } else {
-    const table = new ConditionalTable(a, b, c, d);
-    const start = Math.log(((a + 0.5) * (d + 0.5)) / ((b + 0.5) * (c + 0.5)));
-    ({ lower, upper } = table.limits((1 - level) / 2, start));
-    pValue = table.pValue();
-  }
+  const { lower, upper, pValue } = crossRatioInterval(a, b, c, d, value as number, method === "exact", level);
   return freezeResult({ value, lower, upper, level, method, status, pValue, group: g, reference: r });
 }
