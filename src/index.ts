@@ -146,3 +146,5 @@ export { compareToBaseline } from "./trends/compareToBaseline.js";
 export type { BaselineComparison, ChangeAssessment, CompareToBaselineOptions, ImprovementDirection } from "./trends/compareToBaseline.js";
 export { compareRatios } from "./trends/compareRatios.js";
 export type { CompareRatiosMethod, CompareRatiosOptions, RatioComparison, RatioPeriod, RatioPeriodResult } from "./trends/compareRatios.js";
+export { compareToPeers } from "./trends/compareToPeers.js";
+export type { CompareToPeersOptions, PeerArea, PeerComparison, PeersResult, TargetComparison } from "./trends/compareToPeers.js";

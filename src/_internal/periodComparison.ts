@@ -1,4 +1,12 @@
+import type { ChangeAssessment, ImprovementDirection } from "../trends/compareToBaseline.js";
 import type { ChangeDirection, PercentChange } from "../trends/types.js";
+
+/** Whether a higher, similar or lower figure is better, worse or neither, given which direction is an improvement. */
+export function assess(comparison: ChangeDirection, improvement: ImprovementDirection): ChangeAssessment {
+  if (improvement === "neither") return "not-applicable";
+  if (comparison === "similar") return "similar";
+  return (comparison === "higher") === (improvement === "increase") ? "better" : "worse";
+}
 
 /** Fingertips-style classification: higher when the interval is wholly above 1, lower when wholly below. */
 export function changeDirection(lower: number, upper: number): ChangeDirection {

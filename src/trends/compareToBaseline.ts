@@ -1,6 +1,6 @@
 import { checkChoice } from "../_internal/checkChoice.js";
 import { freezeResult } from "../_internal/freeze.js";
-import { changeDirection, percentChange } from "../_internal/periodComparison.js";
+import { assess, changeDirection, percentChange } from "../_internal/periodComparison.js";
 import { checkPeriodCount } from "../_internal/periodCount.js";
 import { checkLevel, checkMethod, checkOptions, checkPositive } from "../_internal/validate.js";
 import { rateRatio, type RateRatioMethod } from "../stats/rateRatio.js";
@@ -58,12 +58,6 @@ export interface BaselineComparison {
 const FN = "compareToBaseline";
 const METHODS: readonly RateRatioMethod[] = ["exact", "mid-p", "wald"];
 const DIRECTIONS: readonly ImprovementDirection[] = ["increase", "decrease", "neither"];
-
-function assess(comparison: ChangeDirection, improvement: ImprovementDirection): ChangeAssessment {
-  if (improvement === "neither") return "not-applicable";
-  if (comparison === "similar") return "similar";
-  return (comparison === "higher") === (improvement === "increase") ? "better" : "worse";
-}
 
 /**
  * Compares a rate in a current period with the rate in a baseline period (e.g. a quarter of 2023/24
