@@ -1,26 +1,17 @@
 import { bootstrapPayGap, type PayGapBootstrapSettings } from "./payGapBootstrap.js";
 import type { PayRecord } from "./payGroups.js";
 import { mean, median } from "./payStats.js";
+import type { PayGapInterval } from "../paygap/payGap.js";
 
 /** Why a gap has no value, or `"ok"` (`"reference"` for the reference group's own row, gap 0). */
 export type GapStatus = "ok" | "reference" | "empty-reference" | "empty-group" | "zero-reference";
 
-/** A percentile bootstrap interval for a gap. */
-export interface GapInterval {
-  readonly lower: number | null;
-  readonly upper: number | null;
-  readonly level: number;
-  readonly method: "percentile";
-  readonly replicates: number;
-  readonly seed: number;
-  readonly undefinedReplicates: number;
-}
 
 /** A gap in % of the reference figure, with its status and (hourly gaps, on request) an interval. */
 export interface GapValue {
   readonly value: number | null;
   readonly status: GapStatus;
-  readonly interval: GapInterval | null;
+  readonly interval: PayGapInterval | null;
 }
 
 /** The figures of one group (or of several combined) before comparison. */

@@ -1,10 +1,11 @@
 import type { Baseline } from "../baselines/types.js";
 import { ArgumentError } from "../errors.js";
 import { funnelSignificance, type FunnelSignificance } from "../stats/funnelSignificance.js";
+import { checkAreaList } from "../_internal/checkAreaList.js";
 import { checkBaseline } from "../_internal/checkBaseline.js";
 import { checkLevels } from "../_internal/funnelCore.js";
 import { freezeResult } from "../_internal/freeze.js";
-import { checkOptions, checkRecord } from "../_internal/validate.js";
+import { checkOptions } from "../_internal/validate.js";
 import type { GroupCounts } from "../types.js";
 import { disproportionality, type DisproportionalityOptions, type DisproportionalityTable } from "./disproportionality.js";
 import { mantelHaenszelRateRatio, type MantelHaenszelRateRatioEstimate } from "./mantelHaenszelRateRatio.js";
@@ -183,14 +184,9 @@ function funnelOf(group: string, tables: readonly AreaTable[], per: number, leve
 }
 
 function checkAreas(areas: unknown): AreaCounts[] {
-  if (!Array.isArray(areas) || areas.length === 0) throw new ArgumentError(FN, "areas", "must be a non-empty array of { area, counts, baseline }", areas);
-  const seen = new Set<string>();
-  return areas.map((entry: unknown, i) => {
-    const record = checkRecord(FN, `areas[${i}]`, entry);
-    const area = record["area"];
-    if (typeof area !== "string") throw new ArgumentError(FN, `areas[${i}].area`, "must be a string", area);
-    if (seen.has(area)) throw new ArgumentError(FN, "areas", "must not name an area twice", area);
-    seen.add(area);
-    return { area, counts: record["counts"] as GroupCounts, baseline: checkBaseline(FN, `areas[${i}].baseline`, record["baseline"]) };
-  });
+  return checkAreaList(FN, areas, "{ area, counts, baseline }", (record, area, param) => ({
+    area,
+    counts: record["counts"] as GroupCounts,
+    baseline: checkBaseline(FN, `${param}.baseline`, record["baseline"]),
+  }));
 }

@@ -3,9 +3,10 @@ import { estimateOverdispersion } from "../_internal/overdispersion.js";
 import { poissonAtLeast, poissonAtMost } from "../_internal/poissonTail.js";
 import { zForLevel } from "../_internal/quantiles.js";
 import { freezeResult } from "../_internal/freeze.js";
-import { checkCount, checkNonNegative, checkOptions, checkPositive, checkRecord } from "../_internal/validate.js";
+import { checkCount, checkNonNegative, checkOptions, checkPositive } from "../_internal/validate.js";
 import { ArgumentError } from "../errors.js";
 import type { FunnelBand } from "./funnelLimits.js";
+import { checkAreaList } from "../_internal/checkAreaList.js";
 
 /** One area's numerator and denominator. */
 export interface FunnelAreaInput {
@@ -226,22 +227,15 @@ function judge(type: FunnelType, target: number, a: FunnelAreaInput, levels: rea
 }
 
 function checkAreas(type: FunnelType, areas: unknown): FunnelAreaInput[] {
-  if (!Array.isArray(areas) || areas.length === 0) throw new ArgumentError(FN, "areas", "must be a non-empty array of { area, numerator, denominator }", areas);
-  const seen = new Set<string>();
-  return areas.map((entry: unknown, i) => {
-    const record = checkRecord(FN, `areas[${i}]`, entry);
-    const area = record["area"];
-    if (typeof area !== "string") throw new ArgumentError(FN, `areas[${i}].area`, "must be a string", area);
-    if (seen.has(area)) throw new ArgumentError(FN, "areas", "must not name an area twice", area);
-    seen.add(area);
+  return checkAreaList(FN, areas, "{ area, numerator, denominator }", (record, area, param) => {
     const numerator = type === "proportion"
-      ? checkNonNegative(FN, `areas[${i}].numerator`, record["numerator"])
-      : checkCount(FN, `areas[${i}].numerator`, record["numerator"], " for a rate or ratio (exact Poisson limits)");
-    const denominator = checkNonNegative(FN, `areas[${i}].denominator`, record["denominator"]);
+      ? checkNonNegative(FN, `${param}.numerator`, record["numerator"])
+      : checkCount(FN, `${param}.numerator`, record["numerator"], " for a rate or ratio (exact Poisson limits)");
+    const denominator = checkNonNegative(FN, `${param}.denominator`, record["denominator"]);
     if (type === "proportion" && numerator > denominator) {
-      throw new ArgumentError(FN, `areas[${i}].numerator`, `must not exceed areas[${i}].denominator (${denominator}) for a proportion`, numerator);
+      throw new ArgumentError(FN, `${param}.numerator`, `must not exceed ${param}.denominator (${denominator}) for a proportion`, numerator);
     }
-    if (denominator === 0 && numerator > 0) throw new ArgumentError(FN, `areas[${i}].numerator`, "must be 0 when the denominator is 0", numerator);
+    if (denominator === 0 && numerator > 0) throw new ArgumentError(FN, `${param}.numerator`, "must be 0 when the denominator is 0", numerator);
     return { area, numerator, denominator };
   });
 }
