@@ -148,3 +148,9 @@ export { compareRatios } from "./trends/compareRatios.js";
 export type { CompareRatiosMethod, CompareRatiosOptions, RatioComparison, RatioPeriod, RatioPeriodResult } from "./trends/compareRatios.js";
 export { compareToPeers } from "./trends/compareToPeers.js";
 export type { CompareToPeersOptions, PeerArea, PeerComparison, PeersResult, TargetComparison } from "./trends/compareToPeers.js";
+// Report: CSV and Markdown tables
+export { toCsv } from "./report/toCsv.js";
+export type { ToCsvOptions } from "./report/toCsv.js";
+export { toMarkdown } from "./report/toMarkdown.js";
+export type { ToMarkdownOptions } from "./report/toMarkdown.js";
+export type { ColumnsAndRows, TableCell, TableFormatOptions, TableInput, TableRow } from "./report/tableTypes.js";
