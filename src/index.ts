@@ -154,3 +154,14 @@ export type { ToCsvOptions } from "./report/toCsv.js";
 export { toMarkdown } from "./report/toMarkdown.js";
 export type { ToMarkdownOptions } from "./report/toMarkdown.js";
 export type { ColumnsAndRows, TableCell, TableFormatOptions, TableInput, TableRow } from "./report/tableTypes.js";
+
+// Report: Vega-Lite chart specs
+export type { ChartDatum, ChartOptions, ChartValue, VegaLiteSpec } from "./report/chartTypes.js";
+export { forestPlotSpec } from "./report/forestPlotSpec.js";
+export type { ForestPlotLabels, ForestPlotOptions } from "./report/forestPlotSpec.js";
+export { spcChartSpec } from "./report/spcChartSpec.js";
+export type { SpcChartLabels, SpcChartOptions } from "./report/spcChartSpec.js";
+export { funnelPlotSpec } from "./report/funnelPlotSpec.js";
+export type { FunnelPlotLabels, FunnelPlotOptions } from "./report/funnelPlotSpec.js";
+export { payQuartilesSpec } from "./report/payQuartilesSpec.js";
+export type { PayQuartilesLabels, PayQuartilesOptions } from "./report/payQuartilesSpec.js";
