@@ -148,12 +148,17 @@ export { compareRatios } from "./trends/compareRatios.js";
 export type { CompareRatiosMethod, CompareRatiosOptions, RatioComparison, RatioPeriod, RatioPeriodResult } from "./trends/compareRatios.js";
 export { compareToPeers } from "./trends/compareToPeers.js";
 export type { CompareToPeersOptions, PeerArea, PeerComparison, PeersResult, TargetComparison } from "./trends/compareToPeers.js";
+
 // Report: CSV and Markdown tables
 export { toCsv } from "./report/toCsv.js";
 export type { ToCsvOptions } from "./report/toCsv.js";
 export { toMarkdown } from "./report/toMarkdown.js";
 export type { ToMarkdownOptions } from "./report/toMarkdown.js";
 export type { ColumnsAndRows, TableCell, TableFormatOptions, TableInput, TableRow } from "./report/tableTypes.js";
+
+// Report: disclosure control
+export { disclose } from "./report/disclose.js";
+export type { DiscloseOptions, DisclosedTable, DisclosureCell, DisclosureRow, DisclosureTable, DisclosureTotals, SuppressedCell, SuppressionReason } from "./report/disclose.js";
 
 // Report: Vega-Lite chart specs
 export type { ChartDatum, ChartOptions, ChartValue, VegaLiteSpec } from "./report/chartTypes.js";
