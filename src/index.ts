@@ -170,3 +170,7 @@ export { funnelPlotSpec } from "./report/funnelPlotSpec.js";
 export type { FunnelPlotLabels, FunnelPlotOptions } from "./report/funnelPlotSpec.js";
 export { payQuartilesSpec } from "./report/payQuartilesSpec.js";
 export type { PayQuartilesLabels, PayQuartilesOptions } from "./report/payQuartilesSpec.js";
+
+// Report: the scrutiny pack's config
+export { checkScrutinyConfig } from "./report/checkScrutinyConfig.js";
+export type { ScrutinyBaselines, ScrutinyCensusCsv, ScrutinyConfig, ScrutinyDisclosure, ScrutinyLanguage, ScrutinyMeasureName, ScrutinyMeasures, ScrutinyPeriods, ScrutinySchemaName, ScrutinySource } from "./report/scrutinyConfigTypes.js";
