@@ -174,3 +174,7 @@ export type { PayQuartilesLabels, PayQuartilesOptions } from "./report/payQuarti
 // Report: the scrutiny pack's config
 export { checkScrutinyConfig } from "./report/checkScrutinyConfig.js";
 export type { ScrutinyBaselines, ScrutinyCensusCsv, ScrutinyConfig, ScrutinyDisclosure, ScrutinyLanguage, ScrutinyMeasureName, ScrutinyMeasures, ScrutinyPeriods, ScrutinySchemaName, ScrutinySource } from "./report/scrutinyConfigTypes.js";
+
+// Report: bilingual glossary
+export { glossary } from "./report/glossary.js";
+export type { Glossary, GlossaryEntry, GlossaryLanguage, GlossaryOverrides } from "./report/glossary.js";
