@@ -178,3 +178,7 @@ export type { ScrutinyBaselines, ScrutinyCensusCsv, ScrutinyConfig, ScrutinyDisc
 // Report: bilingual glossary
 export { glossary } from "./report/glossary.js";
 export type { Glossary, GlossaryEntry, GlossaryLanguage, GlossaryOverrides } from "./report/glossary.js";
+
+// Report: accessible HTML tables
+export { toHtml } from "./report/toHtml.js";
+export type { ToHtmlOptions } from "./report/toHtml.js";
