@@ -1,8 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  // countWorker: the worker that parallel counting starts from beside the node entry (not exported).
-  entry: { index: "src/index.ts", csv: "src/csv/index.ts", node: "src/node/index.ts", countWorker: "src/_internal/countWorker.ts" },
+  // cli: the `disproportionality` bin (package.json "bin"). countWorker: the worker that parallel counting starts from beside the node entry (not exported).
+  entry: { index: "src/index.ts", csv: "src/csv/index.ts", node: "src/node/index.ts", countWorker: "src/_internal/countWorker.ts", cli: "src/cli/bin.ts" },
   format: ["esm"],
   dts: true,
   sourcemap: true,
