@@ -1,7 +1,7 @@
 import { ByteMemo } from "./byteMemo.js";
 import { byteReaderOf, NOT_QUICK, type ByteReader } from "./byteParse.js";
 import type { ByteRow } from "./byteRows.js";
-import { buildRecord, countUnrecognised, readingOf, REJECTED, shareable, type ColumnPlan, type PlannedColumn, type Reading, type RowFault } from "./extractColumns.js";
+import { finishRecord, readingOf, REJECTED, shareable, type ColumnPlan, type PlannedColumn, type Reading, type RowFault } from "./extractColumns.js";
 
 /** A planned column with its byte-level readers. */
 interface ByteColumn {
@@ -105,10 +105,7 @@ export function readByteRecord<R>(bytes: Uint8Array, view: DataView, row: ByteRo
     if (values === null) list[c] = value;
     else values[col.field] = value;
   }
-  const record = buildRecord(plan, values, line, fault);
-  if (record === REJECTED) return REJECTED;
-  if (seen !== null) countUnrecognised(seen, unrecognised);
-  return record;
+  return finishRecord(plan, values, seen, line, fault, unrecognised);
 }
 
 /** Whether every cell of a row is blank once trimmed (ASCII whitespace, or text that trims to nothing). */

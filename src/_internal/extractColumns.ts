@@ -132,6 +132,11 @@ export function readRecord<R>(fields: readonly string[], line: number, plan: Col
     if (values === null) list[c] = value;
     else values[col.field] = value;
   }
+  return finishRecord(plan, values, seen, line, fault, unrecognised);
+}
+
+/** Builds a read row's record and, once it is accepted, counts its unrecognised codes `seen`; {@link REJECTED} when building fails. */
+export function finishRecord<R>(plan: ColumnPlan<R>, values: Record<string, unknown> | null, seen: readonly (readonly [string, string])[] | null, line: number, fault: RowFault, unrecognised: Map<string, Map<string, number>>): R | typeof REJECTED {
   const record = buildRecord(plan, values, line, fault);
   if (record === REJECTED) return REJECTED;
   if (seen !== null) countUnrecognised(seen, unrecognised);

@@ -1,3 +1,4 @@
+import type { PayQuarter, PayQuarters } from "../paygap/payGap.js";
 import { bandSizes } from "./payQuartiles.js";
 
 /** One employee placed in the pay quarters: hourly pay and group label. */
@@ -6,21 +7,6 @@ export interface QuartileEntry {
   readonly group: string;
 }
 
-/** One pay quarter: its size, the (possibly fractional) count of each group and each group's share in %. */
-export interface QuartileBand {
-  readonly employees: number;
-  readonly counts: Readonly<Record<string, number>>;
-  readonly shares: Readonly<Record<string, number>>;
-  readonly status: "ok" | "empty";
-}
-
-/** The four pay quarters, lowest paid first. */
-export interface GroupQuartiles {
-  readonly lower: QuartileBand;
-  readonly lowerMiddle: QuartileBand;
-  readonly upperMiddle: QuartileBand;
-  readonly upper: QuartileBand;
-}
 
 /**
  * The pay quarters of any number of groups (regulation 13 of SI 2017/172 generalised beyond two
@@ -32,7 +18,7 @@ export interface GroupQuartiles {
  * plain rank split; with two groups it equals `payQuartiles` (the gender pay gap's). An empty band
  * (fewer than four employees) has status `"empty"` and shares of 0.
  */
-export function groupQuartiles(entries: readonly QuartileEntry[], labels: readonly string[]): GroupQuartiles {
+export function groupQuartiles(entries: readonly QuartileEntry[], labels: readonly string[]): PayQuarters {
   const sorted = [...entries].sort((a, b) => a.pay - b.pay);
   const sizes = bandSizes(sorted.length);
   const starts = [0, sizes[0], sizes[0] + sizes[1], sizes[0] + sizes[1] + sizes[2], sorted.length];
@@ -54,7 +40,7 @@ export function groupQuartiles(entries: readonly QuartileEntry[], labels: readon
     }
     start = end;
   }
-  const band = (i: number): QuartileBand => {
+  const band = (i: number): PayQuarter => {
     const size = sizes[i] as number;
     const cell = counts[i] as Record<string, number>;
     const shares = Object.fromEntries(Object.entries(cell).map(([g, c]) => [g, size === 0 ? 0 : (100 * c) / size]));

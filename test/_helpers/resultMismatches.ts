@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+import { ArgumentError } from "../../src/errors.js";
 import { relativeDifference } from "./closeTo.js";
 
 /** How {@link resultMismatches} compares numbers and objects. */
@@ -43,4 +45,15 @@ export function thrownMessage(f: () => unknown): string {
     return (error as Error).message;
   }
   return "did not throw";
+}
+
+/** The message of the {@link ArgumentError} `f` throws; fails the test if it throws anything else or nothing. */
+export function argumentErrorMessage(f: () => unknown): string {
+  try {
+    f();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ArgumentError);
+    return (error as Error).message;
+  }
+  throw new Error("did not throw");
 }

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ArgumentError, ethnicityConcordance, proportion } from "../../src/index.js";
+import { ethnicityConcordance, proportion } from "../../src/index.js";
+import { argumentErrorMessage } from "../_helpers/resultMismatches.js";
 
-function message(f: () => unknown): string {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ArgumentError);
-    return (error as Error).message;
-  }
-  throw new Error("did not throw");
-}
+const message = argumentErrorMessage;
 
 const records = [
   ...Array.from({ length: 9 }, () => ({ selfDefined: "White", officerDefined: "White" })),

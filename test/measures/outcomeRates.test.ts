@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ArgumentError, outcomeRates, proportion, riskRatio } from "../../src/index.js";
+import { outcomeRates, proportion, riskRatio } from "../../src/index.js";
+import { argumentErrorMessage } from "../_helpers/resultMismatches.js";
 
 const table = { White: { outcomes: 300, searches: 2000 }, Black: { outcomes: 11, searches: 110 }, Other: { outcomes: 0, searches: 0 }, Unknown: { outcomes: 40, searches: 890 } };
 
-function message(f: () => unknown): string {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ArgumentError);
-    return (error as Error).message;
-  }
-  throw new Error("did not throw");
-}
+const message = argumentErrorMessage;
 
 describe("outcomeRates", () => {
   it("gives each group's hit rate and its ratio to the reference group's", () => {
