@@ -52,7 +52,7 @@ function checkMapping(fn: string, path: string, value: unknown): Readonly<Record
 }
 
 function checkSource(fn: string, path: string, value: unknown): ScrutinySource {
-  const record = configObject(fn, path, value, ["name", "schema", "paths", "mapping", "synthetic"]);
+  const record = configObject(fn, path, value, ["name", "schema", "paths", "mapping", "synthetic", "period"]);
   const name = configString(fn, childPath(path, "name"), record["name"]);
   const schema = configChoice(fn, childPath(path, "schema"), record["schema"], SCHEMA_NAMES);
   const paths = record["paths"];
@@ -63,7 +63,9 @@ function checkSource(fn: string, path: string, value: unknown): ScrutinySource {
   const files = paths.map((file, i) => configString(fn, childPath(pathsPath, i), file));
   const mapping = checkMapping(fn, childPath(path, "mapping"), record["mapping"]);
   const synthetic = configBoolean(fn, childPath(path, "synthetic"), record["synthetic"], false);
-  return { name, schema, paths: files, mapping, synthetic };
+  const period = record["period"] === undefined ? null : configString(fn, childPath(path, "period"), record["period"]);
+  if (period !== null) periodSpan(fn, childPath(path, "period"), period);
+  return { name, schema, paths: files, mapping, synthetic, period };
 }
 
 /** Checks `sources`: a non-empty array of sources with unique names. */

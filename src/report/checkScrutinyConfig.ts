@@ -5,7 +5,7 @@ import { checkBaselines, checkMeasures, checkPeriods, checkSources } from "../_i
 import type { ScrutinyConfig, ScrutinyDisclosure } from "./scrutinyConfigTypes.js";
 
 const FN = "checkScrutinyConfig";
-const KEYS = ["title", "area", "period", "sources", "baselines", "measures", "disclosure", "lang", "level"];
+const KEYS = ["title", "area", "period", "sources", "baselines", "measures", "disclosure", "lang", "level", "glossary"];
 
 function checkDisclosure(value: unknown): ScrutinyDisclosure {
   if (value === undefined) return { threshold: 5 };
@@ -74,5 +74,6 @@ export function checkScrutinyConfig(value: unknown): ScrutinyConfig {
   const disclosure = checkDisclosure(record["disclosure"]);
   const lang = configChoice(FN, "lang", record["lang"], ["en", "cy", "both"], "en");
   const level = checkConfigLevel(record["level"]);
-  return freezeResult({ title, area, period, sources, baselines, measures, disclosure, lang, level });
+  const glossary = record["glossary"] === undefined ? null : configString(FN, "glossary", record["glossary"]);
+  return freezeResult({ title, area, period, sources, baselines, measures, disclosure, lang, level, glossary });
 }

@@ -29,6 +29,11 @@ export interface ScrutinySource {
   readonly mapping: Readonly<Record<string, string>>;
   /** Whether the data are synthetic (labelled as such in every output that uses them); defaults to `false`. */
   readonly synthetic: boolean;
+  /**
+   * The period this source is reported for, when its data cover another period than the pack's
+   * `period.current` (e.g. an HR snapshot year); `null` (the default) reports it for `period.current`.
+   */
+  readonly period: string | null;
 }
 
 /** A population baseline read from a user's census CSV (an ONS bulk table) rather than the embedded Gwent tables. */
@@ -91,4 +96,6 @@ export interface ScrutinyConfig {
   readonly lang: ScrutinyLanguage;
   /** The confidence level of every interval, a fraction in (0, 1); defaults to 0.95. */
   readonly level: number;
+  /** A JSON glossary file of overrides (see `glossary`), relative to the config file, or `null` (the default). */
+  readonly glossary: string | null;
 }

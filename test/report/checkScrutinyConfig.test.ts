@@ -31,9 +31,10 @@ describe("checkScrutinyConfig: valid configs", () => {
   it("returns a full config as given", () => {
     expect(checkScrutinyConfig(full)).toEqual({
       ...full,
+      glossary: null,
       sources: [
-        { ...full.sources[0], synthetic: false },
-        { ...full.sources[1], mapping: {} },
+        { ...full.sources[0], synthetic: false, period: null },
+        { ...full.sources[1], mapping: {}, period: null },
       ],
     });
   });
@@ -43,12 +44,13 @@ describe("checkScrutinyConfig: valid configs", () => {
       title: "Pack",
       area: "Gwent",
       period: { current: "2021/22", baseline: "2019/20" },
-      sources: [{ ...stopSearch, mapping: {}, synthetic: false }],
+      sources: [{ ...stopSearch, mapping: {}, synthetic: false, period: null }],
       baselines: { population: "gwent-census-2021" },
       measures: { stopSearch: true, useOfForce: false, decisionStages: true, outcomeRates: true, custody: false, payGap: false, representation: false, trends: true },
       disclosure: { threshold: 5 },
       lang: "en",
       level: 0.95,
+      glossary: null,
     });
     expect(checkScrutinyConfig({ ...minimal, disclosure: {}, baselines: {} })).toMatchObject({ disclosure: { threshold: 5 }, baselines: { population: "gwent-census-2021" } });
   });
@@ -60,6 +62,17 @@ describe("checkScrutinyConfig: valid configs", () => {
     });
     const custody = { name: "c", schema: "custody", paths: ["c.csv"] };
     expect(checkScrutinyConfig({ ...minimal, sources: [custody], measures: { trends: false } }).measures).toMatchObject({ custody: true, decisionStages: true, outcomeRates: true, trends: false });
+  });
+
+  it("takes a source's own period and a glossary file", () => {
+    const hr = { name: "hr", schema: "hr", paths: ["hr.csv"], period: "2023/24" };
+    const checked = checkScrutinyConfig({ ...minimal, sources: [stopSearch, hr], glossary: "cy-terms.json" });
+    expect(checked.sources[1]?.period).toBe("2023/24");
+    expect(checked.glossary).toBe("cy-terms.json");
+    expect(failure({ sources: [{ ...hr, period: "2023-24" }] })).toBe(
+      `${FN}sources[0].period must be a financial year ("2019/20") or quarter ("2019/20 Q1") label; received "2023-24"`,
+    );
+    expect(failure({ glossary: 3 })).toMatch(/^checkScrutinyConfig: glossary must be a/);
   });
 
   it("accepts quarters and years in either role, and the embedded 2011 tables", () => {
@@ -162,13 +175,13 @@ describe("checkScrutinyConfig: errors name the JSON path", () => {
       `${FN}period.baselinePeriod is not a known key (period takes "current", "baseline"); received "2019/20" (did you mean "baseline"?)`,
     );
     expect(failure({ titel: "x" })).toBe(
-      `${FN}titel is not a known key (the config takes "title", "area", "period", "sources", "baselines", "measures", "disclosure", "lang", "level"); received "x" (did you mean "title"?)`,
+      `${FN}titel is not a known key (the config takes "title", "area", "period", "sources", "baselines", "measures", "disclosure", "lang", "level", "glossary"); received "x" (did you mean "title"?)`,
     );
     expect(failure({ language: "cy", colour: "red" })).toBe(
-      `${FN}language is not a known key (the config takes "title", "area", "period", "sources", "baselines", "measures", "disclosure", "lang", "level"); received "cy" (did you mean "lang"?; also unknown: "colour")`,
+      `${FN}language is not a known key (the config takes "title", "area", "period", "sources", "baselines", "measures", "disclosure", "lang", "level", "glossary"); received "cy" (did you mean "lang"?; also unknown: "colour")`,
     );
     expect(failure({ sources: [stopSearch, { ...stopSearch, name: "b", Schema: "hr" }] })).toBe(
-      `${FN}sources[1].Schema is not a known key (sources[1] takes "name", "schema", "paths", "mapping", "synthetic"); received "hr" (did you mean "schema"?)`,
+      `${FN}sources[1].Schema is not a known key (sources[1] takes "name", "schema", "paths", "mapping", "synthetic", "period"); received "hr" (did you mean "schema"?)`,
     );
     expect(failure({ measures: { stopSearches: true } })).toBe(
       `${FN}measures.stopSearches is not a known key (measures takes "stopSearch", "useOfForce", "decisionStages", "outcomeRates", "custody", "payGap", "representation", "trends"); received true (did you mean "stopSearch"?)`,
