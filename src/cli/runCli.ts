@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import { checkCommand } from "./checkCommand.js";
+import { paygapCommand } from "./paygapCommand.js";
+import { ratesCommand } from "./ratesCommand.js";
 import { EXIT, type CliIo } from "./types.js";
 import { usageError } from "./usageError.js";
 
@@ -10,6 +12,8 @@ const HELP = `Usage: disproportionality COMMAND [options]
 
 Commands:
   check PATH... --schema SCHEMA   validate extracts: summary, reject ledger, unrecognised codes
+  rates PATH... --schema SCHEMA   disproportionality table against the Gwent census, small counts suppressed
+  paygap PATH --schema SCHEMA     the six gender pay gap figures of an HR extract or a GOV.UK download
 
 Options:
   -h, --help      show this help (and "disproportionality COMMAND --help" for a command's)
@@ -18,7 +22,7 @@ Options:
 Exit codes: 0 ok, 1 failure, 2 usage error, 3 rejected rows above --max-reject-rate.
 `;
 
-const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = { check: checkCommand };
+const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = { check: checkCommand, rates: ratesCommand, paygap: paygapCommand };
 
 /**
  * Runs the `disproportionality` command line: `argv` without the node and script paths, output
