@@ -182,3 +182,10 @@ export type { Glossary, GlossaryEntry, GlossaryLanguage, GlossaryOverrides } fro
 // Report: accessible HTML tables
 export { toHtml } from "./report/toHtml.js";
 export type { ToHtmlOptions } from "./report/toHtml.js";
+// Report: the scrutiny pack — built from a config and the sources as read, written as files
+export { buildScrutinyPack } from "./report/buildScrutinyPack.js";
+export { scrutinyPackFiles } from "./report/scrutinyPackFiles.js";
+export type { ScrutinyPackFilesOptions } from "./report/scrutinyPackFiles.js";
+export type {
+  PackChart, PackSection, PackSourceProvenance, PackTable, ScrutinyInputFile, ScrutinyInputs, ScrutinyPack, ScrutinyReadSummary, ScrutinySourceInput,
+} from "./report/scrutinyPackTypes.js";

@@ -63,7 +63,7 @@ function checkSource(fn: string, path: string, value: unknown): ScrutinySource {
   const files = paths.map((file, i) => configString(fn, childPath(pathsPath, i), file));
   const mapping = checkMapping(fn, childPath(path, "mapping"), record["mapping"]);
   const synthetic = configBoolean(fn, childPath(path, "synthetic"), record["synthetic"], false);
-  const period = record["period"] === undefined ? null : configString(fn, childPath(path, "period"), record["period"]);
+  const period = record["period"] === undefined || record["period"] === null ? null : configString(fn, childPath(path, "period"), record["period"]);
   if (period !== null) periodSpan(fn, childPath(path, "period"), period);
   return { name, schema, paths: files, mapping, synthetic, period };
 }

@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 // The `disproportionality` command (built to dist/cli.js): runs runCli with the process's streams.
-import { createRequire } from "node:module";
+import { packageRoot } from "./packageRoot.js";
 import { runCli } from "./runCli.js";
 
-// dist/cli.js sits one folder below package.json.
-const { version } = createRequire(import.meta.url)("../package.json") as { version: string };
+const { version } = packageRoot();
 
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { checkCommand } from "./checkCommand.js";
 import { paygapCommand } from "./paygapCommand.js";
+import { scrutinyCommand } from "./scrutinyCommand.js";
 import { ratesCommand } from "./ratesCommand.js";
 import { EXIT, type CliIo } from "./types.js";
 import { usageError } from "./usageError.js";
@@ -11,6 +12,8 @@ export type { CliIo } from "./types.js";
 const HELP = `Usage: disproportionality COMMAND [options]
 
 Commands:
+  scrutiny (--config FILE | --demo) --out DIR
+                                  build the quarterly scrutiny pack (JSON, CSV, Markdown, HTML, charts)
   check PATH... --schema SCHEMA   validate extracts: summary, reject ledger, unrecognised codes
   rates PATH... --schema SCHEMA   disproportionality table against the Gwent census, small counts suppressed
   paygap PATH --schema SCHEMA     the six gender pay gap figures of an HR extract or a GOV.UK download
@@ -22,7 +25,7 @@ Options:
 Exit codes: 0 ok, 1 failure, 2 usage error, 3 rejected rows above --max-reject-rate.
 `;
 
-const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = { check: checkCommand, rates: ratesCommand, paygap: paygapCommand };
+const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = { scrutiny: scrutinyCommand, check: checkCommand, rates: ratesCommand, paygap: paygapCommand };
 
 /**
  * Runs the `disproportionality` command line: `argv` without the node and script paths, output

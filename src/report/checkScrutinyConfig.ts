@@ -74,6 +74,6 @@ export function checkScrutinyConfig(value: unknown): ScrutinyConfig {
   const disclosure = checkDisclosure(record["disclosure"]);
   const lang = configChoice(FN, "lang", record["lang"], ["en", "cy", "both"], "en");
   const level = checkConfigLevel(record["level"]);
-  const glossary = record["glossary"] === undefined ? null : configString(FN, "glossary", record["glossary"]);
+  const glossary = record["glossary"] === undefined || record["glossary"] === null ? null : configString(FN, "glossary", record["glossary"]);
   return freezeResult({ title, area, period, sources, baselines, measures, disclosure, lang, level, glossary });
 }

@@ -62,6 +62,8 @@ export interface PackTable {
   readonly headings: readonly string[];
   /** The rows, suppressed cells replaced by the marker. */
   readonly rows: readonly DisclosureRow[];
+  /** Display text for label cells (group, sex, age band, area, quintile) in the pack's language: cell text → text. */
+  readonly display: Readonly<Record<string, string>>;
   /** How many cells were suppressed. */
   readonly suppressed: number;
   /** Notes on the table (method, level, caveats), in the pack's language. */

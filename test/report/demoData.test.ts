@@ -31,6 +31,16 @@ describe("the demo data", () => {
     expect(summary).toMatchObject({ files: 35, rowsRead: 12675, accepted: 12675, rejected: 0 });
   });
 
+  it("has the 12 Gwent street-crime files of 2023/24, byte for byte the shared ones, 66,227 rows", async () => {
+    const street = join(ROOT, "data", "police-uk", "street");
+    const names = readdirSync(street).filter((n) => n.endsWith(".csv")).sort();
+    expect(names).toHaveLength(12);
+    const shared = join(SHARED_DATA, "police-uk", "gwent-street-2023-04-to-2024-03");
+    for (const name of names) expect(readFileSync(join(street, name)).equals(readFileSync(join(shared, name))), name).toBe(true);
+    const { summary } = await countExtract(street, "police-uk-street", { by: ["financialYear"] });
+    expect(summary).toMatchObject({ files: 12, rowsRead: 66227, accepted: 66227, rejected: 0 });
+  });
+
   it("has synthetic custody and HR extracts exactly as the generator writes them at full scale", () => {
     const custody = custodyExtract(seededRandom(20230402), 11_000, 2023, 0.0015, false);
     const hr = hrExtract(seededRandom(20230403), { officer: 1335, staff: 727, pcso: 122, special: 54, volunteer: 167, agency: 8 }, 2023, 0.0015, false);

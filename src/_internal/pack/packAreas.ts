@@ -59,7 +59,7 @@ function deprivationTable(ctx: PackContext, source: PackSource): PackTable | nul
   const unmatched = mapped.total - mapped.matched;
   return packTable(ctx, {
     id: "crime-by-deprivation", title: `${ctx.t("heading.deprivationQuintile")}: recorded crime per 1,000 residents, ${source.period}`,
-    columns: [["quintile", "WIMD 2019 quintile"], ["crimes", "col.count"], ["population", "col.population"], ["rate", "col.rate"], ["rate_lower", "col.lower"], ["rate_upper", "col.upper"]],
+    columns: [["quintile", "WIMD 2019 quintile"], ["crimes", "col.count"], ["population", "col.population"], ["rate", "col.rate"], ["rate_lower", "Rate: lower limit"], ["rate_upper", "Rate: upper limit"]],
     rows, counts: ["crimes"], derived: { rate: ["crimes"], rate_lower: ["crimes"], rate_upper: ["crimes"] },
     notes: [
       `Most deprived (Q1) against least deprived (Q5): rate ratio ${fig(gradient.extremes?.rateRatio.value) ?? "not available"} (${fig(gradient.extremes?.rateRatio.lower)} to ${fig(gradient.extremes?.rateRatio.upper)}).`,

@@ -12,7 +12,7 @@ const COLUMNS = [
   ["group", "col.group"], ["baseline_count", "Baseline count"], ["baseline_reference_count", "Baseline reference count"],
   ["current_count", "Current count"], ["current_reference_count", "Current reference count"],
   ["baseline_ratio", "Baseline ratio"], ["current_ratio", "Current ratio"],
-  ["change", "col.change"], ["change_lower", "col.lower"], ["change_upper", "col.upper"], ["p_value", "p"],
+  ["change", "col.change"], ["change_lower", "Change: lower limit"], ["change_upper", "Change: upper limit"], ["p_value", "p"],
   ["comparison", "Comparison"], ["method", "col.method"],
 ] as const;
 const COUNTS = ["baseline_count", "baseline_reference_count", "current_count", "current_reference_count"];

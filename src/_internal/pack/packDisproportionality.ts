@@ -22,8 +22,8 @@ export interface DisproportionalitySpec {
 
 const COLUMNS = [
   ["group", "col.group"], ["count", "col.count"], ["population", "col.population"],
-  ["rate", "col.rate"], ["rate_lower", "col.lower"], ["rate_upper", "col.upper"],
-  ["ratio", "col.ratio"], ["ratio_lower", "col.lower"], ["ratio_upper", "col.upper"],
+  ["rate", "col.rate"], ["rate_lower", "Rate: lower limit"], ["rate_upper", "Rate: upper limit"],
+  ["ratio", "col.ratio"], ["ratio_lower", "Ratio: lower limit"], ["ratio_upper", "Ratio: upper limit"],
   ["p_adjusted", "col.adjustedP"], ["significant", "Significant"], ["status", "col.status"],
   ["ratio_unknown_to_reference", "Ratio if every unknown were the reference group"],
   ["ratio_unknown_to_group", "Ratio if every unknown were this group"],

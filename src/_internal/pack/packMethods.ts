@@ -5,7 +5,7 @@ import { PACK_DIGITS } from "./packRound.js";
 
 /** A table that needs no disclosure control: provenance and methods, not counts of people. */
 function plainTable(id: string, title: string, columns: readonly (readonly [string, string])[], rows: DisclosureRow[], notes: string[]) {
-  return { id, title, columns: columns.map(([c]) => c), headings: columns.map(([, h]) => h), rows, suppressed: 0, notes, sources: [], synthetic: false };
+  return { id, title, columns: columns.map(([c]) => c), headings: columns.map(([, h]) => h), rows, display: {}, suppressed: 0, notes, sources: [], synthetic: false };
 }
 
 /** Methods and provenance: package version, every input file with its SHA-256 and rows, baselines with their sources, methods and levels. */

@@ -6,7 +6,7 @@ import type { PackContext, PackSource } from "./packContext.js";
 import { fig, pct } from "./packRound.js";
 import { packTable } from "./packTable.js";
 
-const RATIO_COLUMNS = [["ratio", "col.ratio"], ["ratio_lower", "col.lower"], ["ratio_upper", "col.upper"], ["status", "col.status"]] as const;
+const RATIO_COLUMNS = [["ratio", "col.ratio"], ["ratio_lower", "Ratio: lower limit"], ["ratio_upper", "Ratio: upper limit"], ["status", "col.status"]] as const;
 
 /** An outcome-rate table (share of a group's cases with an outcome, and its ratio to the reference group's share), disclosed. */
 export function outcomeTable(ctx: PackContext, id: string, title: string, source: PackSource, result: OutcomeRatesResult, notes: readonly string[]): PackTable {
@@ -24,7 +24,7 @@ export function outcomeTable(ctx: PackContext, id: string, title: string, source
     ? rows.map((r) => ({ ...r, ratio: null, ratio_lower: null, ratio_upper: null })) : rows;
   return packTable(ctx, {
     id, title,
-    columns: [["group", "col.group"], ["outcomes", "Outcomes"], ["cases", "Cases"], ["share", "col.share"], ["share_lower", "col.lower"], ["share_upper", "col.upper"], ...RATIO_COLUMNS],
+    columns: [["group", "col.group"], ["outcomes", "Outcomes"], ["cases", "Cases"], ["share", "col.share"], ["share_lower", "Share: lower limit"], ["share_upper", "Share: upper limit"], ...RATIO_COLUMNS],
     rows: published, counts: ["outcomes", "cases"],
     derived: Object.fromEntries(["share", "share_lower", "share_upper", "ratio", "ratio_lower", "ratio_upper"].map((c) => [c, ["outcomes", "cases"]])),
     notes: [
@@ -47,7 +47,7 @@ export function stagesTable(ctx: PackContext, id: string, title: string, source:
   })));
   return packTable(ctx, {
     id, title,
-    columns: [["stage", "col.stage"], ["group", "col.group"], ["count", "col.count"], ["previous", "Previous stage"], ["share", "Rate"], ["share_lower", "col.lower"], ["share_upper", "col.upper"], ...RATIO_COLUMNS],
+    columns: [["stage", "col.stage"], ["group", "col.group"], ["count", "col.count"], ["previous", "Previous stage"], ["share", "Rate"], ["share_lower", "Share: lower limit"], ["share_upper", "Share: upper limit"], ...RATIO_COLUMNS],
     rows, counts: ["count", "previous"],
     derived: Object.fromEntries(["share", "share_lower", "share_upper", "ratio", "ratio_lower", "ratio_upper"].map((c) => [c, ["count", "previous"]])),
     notes: [

@@ -2,6 +2,9 @@ import { disclose, type DisclosedTable, type DisclosureRow, type DisclosureTotal
 import type { PackTable } from "../../report/scrutinyPackTypes.js";
 import type { PackContext, PackSource } from "./packContext.js";
 
+/** Glossary prefixes of label cells translated for display. */
+const LABEL_PREFIXES = ["group", "sex", "age", "area"];
+
 /** A table before disclosure control. */
 export interface RawPackTable {
   /** The table's id (its CSV file name). */
@@ -34,12 +37,21 @@ export function packTable(ctx: PackContext, raw: RawPackTable): { readonly table
   const notes = [...raw.notes];
   if (disclosed.suppressed.length > 0) notes.push(ctx.t("note.suppressed"));
   if (synthetic) notes.unshift(ctx.t("note.synthetic"));
+  const display: Record<string, string> = {};
+  for (const row of disclosed.rows) {
+    for (const value of Object.values(row)) {
+      if (typeof value !== "string" || value in display) continue;
+      const key = LABEL_PREFIXES.map((p) => `${p}.${value}`).find((k) => k in ctx.glossary.entries);
+      if (key !== undefined) display[value] = ctx.t(key);
+    }
+  }
   const table: PackTable = {
     id: raw.id,
     title: raw.title,
     columns: raw.columns.map(([name]) => name),
     headings: raw.columns.map(([, heading]) => (heading in ctx.glossary.entries ? ctx.t(heading) : heading)),
     rows: disclosed.rows,
+    display: Object.fromEntries(Object.entries(display).sort(([a], [b]) => (a < b ? -1 : 1))),
     suppressed: disclosed.suppressed.length,
     notes,
     sources: raw.sources.map((s) => s.config.name),

@@ -87,8 +87,8 @@ export function representationSection(ctx: PackContext, source: PackSource): Pac
   const ratio = ["share", "share_lower", "share_upper", "ratio", "ratio_lower", "ratio_upper"];
   const table: PackTable = packTable(ctx, {
     id: "workforce-representation", title,
-    columns: [["stratum", "Worker type"], ["group", "col.group"], ["count", "col.count"], ["share", "col.share"], ["share_lower", "col.lower"], ["share_upper", "col.upper"],
-      ["population_share", "Population share (%)"], ["ratio", "col.ratio"], ["ratio_lower", "col.lower"], ["ratio_upper", "col.upper"], ["status", "col.status"]],
+    columns: [["stratum", "Worker type"], ["group", "col.group"], ["count", "col.count"], ["share", "col.share"], ["share_lower", "Share: lower limit"], ["share_upper", "Share: upper limit"],
+      ["population_share", "Population share (%)"], ["ratio", "col.ratio"], ["ratio_lower", "Ratio: lower limit"], ["ratio_upper", "Ratio: upper limit"], ["status", "col.status"]],
     rows: [result.overall, ...result.strata].flatMap(representationRows),
     counts: ["count"], derived: Object.fromEntries(ratio.map((col) => [col, ["count"]])),
     totals: { by: ["stratum"], column: "group", value: "All" },

@@ -112,8 +112,6 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = freezeResult({
   "col.count": none("Count"),
   "col.population": none("Population"),
   "col.rate": none("Rate per 1,000"),
-  "col.lower": none("Lower limit"),
-  "col.upper": none("Upper limit"),
   "col.ratio": none("Ratio"),
   "col.adjustedP": none("Adjusted p"),
   "col.status": none("Status"),

@@ -1,0 +1,49 @@
+import type { PackChart, ScrutinyPack } from "../../report/scrutinyPackTypes.js";
+import { toHtml } from "../../report/toHtml.js";
+import { htmlEscape } from "../htmlEscape.js";
+import { displayTable, frontNotes } from "./packDocument.js";
+
+/** Colours chosen for at least 4.5:1 contrast on white (text #1b1b1b is 17:1, links #1d4f91 is 8.6:1, the banner's text on #fff4ce is 15:1). */
+const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-serif;color:#1b1b1b;background:#fff;line-height:1.5;margin:0 auto;max-width:72rem;padding:1rem}
+a{color:#1d4f91}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
+.banner{background:#fff4ce;border:2px solid #6b4e00;padding:.5rem 1rem}
+table{border-collapse:collapse;margin:1rem 0;font-size:.9rem;display:block;overflow-x:auto}
+caption{text-align:left;font-weight:600;padding:.25rem 0}
+th,td{border:1px solid #6e6e6e;padding:.25rem .5rem;vertical-align:top}
+thead th{background:#eef1f5}
+.num{text-align:right;font-variant-numeric:tabular-nums}
+figure{margin:1rem 0}figure svg{max-width:100%;height:auto}
+figcaption{font-size:.9rem}
+`;
+
+/** An SVG renderer: a chart's spec → inline SVG markup (`renderSvg` of `disproportionality/node`), or none to leave charts as data tables only. */
+export type SvgRenderer = (chart: PackChart) => string;
+
+/** The pack as one self-contained, accessible HTML page: landmarks, a contents list, captioned tables and charts with text alternatives. */
+export function packHtml(pack: ScrutinyPack, svg: SvgRenderer | null): string {
+  const lang = pack.lang === "cy" ? "cy" : "en";
+  const e = htmlEscape;
+  const out: string[] = [
+    "<!DOCTYPE html>", `<html lang="${lang}">`, "<head>", '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${e(pack.title)}</title>`, `<style>${STYLE}</style>`, "</head>", "<body>",
+    '<a class="skip" href="#main">Skip to the report</a>', "<header>", `<h1>${e(pack.title)}</h1>`,
+    `<p>${e(`${pack.area}: ${pack.period.current} against ${pack.period.baseline}. ${pack.package.name} ${pack.package.version}.`)}</p>`,
+    ...frontNotes(pack).map((n, i) => `<p${i === 0 && pack.synthetic ? ' class="banner"' : ""}>${e(n)}</p>`),
+    "</header>", '<nav aria-label="Contents">', "<ul>", ...pack.sections.map((s) => `<li><a href="#${s.id}">${e(s.title)}</a></li>`), "</ul>", "</nav>", '<main id="main">',
+  ];
+  for (const section of pack.sections) {
+    out.push(`<section aria-labelledby="${section.id}">`, `<h2 id="${section.id}">${e(section.title)}</h2>`, ...section.summary.map((p) => `<p>${e(p)}</p>`));
+    for (const chart of section.charts) {
+      if (svg === null) continue;
+      out.push("<figure>", svg(chart), `<figcaption>${e(chart.spec.title)}. ${e(chart.spec.description)} <a href="#table-${chart.table}">The data as a table</a>.</figcaption>`, "</figure>");
+    }
+    for (const table of section.tables) {
+      out.push(`<div id="table-${table.id}">`, toHtml(displayTable(table), { caption: table.title }).trimEnd());
+      out.push("<ul>", ...table.notes.map((n) => `<li>${e(n)}</li>`), "</ul>", "</div>");
+    }
+    out.push("</section>");
+  }
+  out.push("</main>", `<footer><p>${e(`Built by ${pack.package.name} ${pack.package.version}. Figures are in scrutiny.json and tables/*.csv; chart specifications in charts/*.vl.json.`)}</p></footer>`, "</body>", "</html>");
+  return `${out.join("\n")}\n`;
+}
