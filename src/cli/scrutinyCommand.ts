@@ -37,7 +37,7 @@ export async function scrutinyCommand(args: readonly string[], io: CliIo): Promi
     return usageError(io, "scrutiny", error);
   }
   if (values.help) { io.stdout(SCRUTINY_HELP); return EXIT.ok; }
-  if (values.demo === (values.config !== undefined)) return usageError(io, "scrutiny", "give either --config FILE or --demo");
+  if (values.demo === true === (values.config !== undefined)) return usageError(io, "scrutiny", "give either --config FILE or --demo");
   if (values.out === undefined || values.out === "") return usageError(io, "scrutiny", "--out DIR is required");
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) return usageError(io, "scrutiny", `--threads must be a whole number of at least 1; received "${values.threads}"`);

@@ -32,6 +32,7 @@ export function custodySection(ctx: PackContext, source: PackSource): PackSectio
   }
   const rateOf = (outcome: Record<string, number>, cases: Record<string, number>) =>
     outcomeRates(Object.fromEntries(Object.keys(cases).map((g) => [g, { outcomes: outcome[g] ?? 0, searches: cases[g] ?? 0 }])), options);
+  if (!(known("outcome")[REFERENCE_ETHNICITY] ?? 0) || !(known("stripSearch")[REFERENCE_ETHNICITY] ?? 0)) return { id: "custody", title, summary: ["Outcomes or strip-search flags are not recorded for the reference group: no outcome rates."], tables, charts };
   tables.push(outcomeTable(ctx, "custody-charge", `Charge rate in custody, ${source.period}`, source, rateOf(matching("outcome", "charge"), known("outcome")), [
     "Charged (including summons and postal requisition) among detentions whose outcome was recorded.",
   ]));

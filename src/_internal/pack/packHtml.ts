@@ -8,7 +8,8 @@ const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-se
 a{color:#1d4f91}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
 .banner{background:#fff4ce;border:2px solid #6b4e00;padding:.5rem 1rem}
-table{border-collapse:collapse;margin:1rem 0;font-size:.9rem;display:block;overflow-x:auto}
+.scroll{overflow-x:auto;margin:1rem 0}
+table{border-collapse:collapse;font-size:.9rem}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{border:1px solid #6e6e6e;padding:.25rem .5rem;vertical-align:top}
 thead th{background:#eef1f5}
@@ -39,7 +40,8 @@ export function packHtml(pack: ScrutinyPack, svg: SvgRenderer | null): string {
       out.push("<figure>", svg(chart), `<figcaption>${e(chart.spec.title)}. ${e(chart.spec.description)} <a href="#table-${chart.table}">The data as a table</a>.</figcaption>`, "</figure>");
     }
     for (const table of section.tables) {
-      out.push(`<div id="table-${table.id}">`, toHtml(displayTable(table), { caption: table.title }).trimEnd());
+      // A wide table scrolls inside a focusable region, so keyboard users can scroll it too (WCAG 2.1.1).
+      out.push(`<div id="table-${table.id}">`, `<div class="scroll" tabindex="0" role="region" aria-label="${e(`Table: ${table.title}`)}">`, toHtml(displayTable(table), { caption: table.title }).trimEnd(), "</div>");
       out.push("<ul>", ...table.notes.map((n) => `<li>${e(n)}</li>`), "</ul>", "</div>");
     }
     out.push("</section>");

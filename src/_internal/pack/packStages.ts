@@ -24,6 +24,7 @@ function stopSearchStages(ctx: PackContext, source: PackSource): PackTable[] {
     ], options);
     tables.push(stagesTable(ctx, "stop-search-stages", `${ctx.t("heading.decisionStages")}: stop and search, ${source.period}`, source, chain));
   }
+  if (!(recorded[REFERENCE_ETHNICITY] ?? 0)) return tables; // no recorded outcome for the reference group: no outcome rates
   const groups = Object.keys(recorded);
   const outcomes = Object.fromEntries(groups.map((g) => [g, { outcomes: action[g] ?? 0, searches: recorded[g] ?? 0 }]));
   tables.push(outcomeTable(ctx, "stop-search-outcomes", `${ctx.t("heading.outcomeRates")}: stop and search, ${source.period}`, source, outcomeRates(outcomes, options), [
