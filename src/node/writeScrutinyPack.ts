@@ -58,11 +58,18 @@ async function readText(path: string, baseDir: string): Promise<string> {
  *
  * @example
  * ```ts
- * import { readFile } from "node:fs/promises";
+ * import { mkdtemp, writeFile } from "node:fs/promises";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
  * import { writeScrutinyPack } from "disproportionality/node";
- * const config = JSON.parse(await readFile("scrutiny.json", "utf8"));
- * const { files } = await writeScrutinyPack(config, "scrutiny-pack", { baseDir: "." });
- * // files: ["charts/…vl.json", …, "report.html", "report.md", "scrutiny.json", "tables/…csv", …]
+ * const dir = await mkdtemp(join(tmpdir(), "pack-"));
+ * const header = "employee_id,worker_type,rank,sex,ethnicity,disability,religion,sexual_orientation,age,fte,hourly_pay,bonus,full_pay,start_date,leave_date,leave_reason,snapshot_date";
+ * const rows = Array.from({ length: 20 }, (_, i) => `E${i},Police Staff,,${i % 2 ? "Male" : "Female"},W1,No,,,40,1,${15 + i},0,Y,01/01/2010,,,31/03/2024`);
+ * await writeFile(join(dir, "hr.csv"), [header, ...rows].join("\n"));
+ * const config = { title: "Workforce", period: { current: "2023/24", baseline: "2019/20" }, sources: [{ name: "hr", schema: "hr", paths: ["hr.csv"] }] };
+ * const { files, pack } = await writeScrutinyPack(config, join(dir, "pack"), { baseDir: dir });
+ * files.includes("report.html") // => true
+ * pack.sources[0]?.summary.rowsRead // => 20
  * ```
  */
 export async function writeScrutinyPack(config: unknown, outDir: string, options?: WriteScrutinyPackOptions): Promise<WrittenScrutinyPack> {

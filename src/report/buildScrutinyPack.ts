@@ -68,7 +68,7 @@ function baselines(population: ScrutinyBaselines["population"], csv: string | nu
  * const records = [...Array.from({ length: 40 }, (_, i) => staff("Female", 15 + i / 10)), ...Array.from({ length: 60 }, (_, i) => staff("Male", 16 + i / 10))];
  * const pack = buildScrutinyPack(config, { sources: [{ name: "hr", files: [], summary: { rowsRead: 100, accepted: 100, rejected: 0 }, counts: [], records }], censusCsv: null, glossary: null, package: { name: "disproportionality", version: "0.1.0" } });
  * pack.sections.map((s) => s.id) // => ["pay-gap", "representation", "methods"]
- * pack.sections[0]?.tables[0]?.rows[0]?.["value"] // => 6.541
+ * pack.sections[0]?.tables[0]?.rows[0]?.["value"] // => 10.55
  * ```
  */
 export function buildScrutinyPack(config: unknown, inputs: ScrutinyInputs): ScrutinyPack {

@@ -36,7 +36,7 @@ const FN = "scrutinyPackFiles";
  * const pack = buildScrutinyPack(config, { sources: [{ name: "hr", files: [], summary: { rowsRead: 100, accepted: 100, rejected: 0 }, counts: [], records }], censusCsv: null, glossary: null, package: { name: "disproportionality", version: "0.1.0" } });
  * const files = scrutinyPackFiles(pack);
  * Object.keys(files).includes("tables/gender-pay-gap.csv") // => true
- * files["tables/gender-pay-gap.csv"]?.split("\r\n")[1] // => "mean_hourly_gap,Mean pay gap,6.541,40,60"
+ * files["tables/gender-pay-gap.csv"]?.split("\n")[1] // => "mean_hourly_gap,Mean gender pay gap,10.55,40,60"
  * ```
  */
 export function scrutinyPackFiles(pack: ScrutinyPack, options?: ScrutinyPackFilesOptions): Readonly<Record<string, string>> {
