@@ -187,5 +187,5 @@ export { buildScrutinyPack } from "./report/buildScrutinyPack.js";
 export { scrutinyPackFiles } from "./report/scrutinyPackFiles.js";
 export type { ScrutinyPackFilesOptions } from "./report/scrutinyPackFiles.js";
 export type {
-  PackChart, PackSection, PackSourceProvenance, PackTable, ScrutinyInputFile, ScrutinyInputs, ScrutinyPack, ScrutinyReadSummary, ScrutinySourceInput,
+  PackBaseline, PackChart, PackDisclosure, PackPackage, PackSection, PackSourceProvenance, PackTable, ScrutinyInputFile, ScrutinyInputs, ScrutinyPack, ScrutinyReadSummary, ScrutinySourceInput,
 } from "./report/scrutinyPackTypes.js";

@@ -6,7 +6,7 @@ import { checkOptions } from "../_internal/validate.js";
 import { buildScrutinyPack } from "../report/buildScrutinyPack.js";
 import { checkScrutinyConfig } from "../report/checkScrutinyConfig.js";
 import { scrutinyPackFiles } from "../report/scrutinyPackFiles.js";
-import type { ScrutinyPack, ScrutinySourceInput } from "../report/scrutinyPackTypes.js";
+import type { PackPackage, ScrutinyPack, ScrutinySourceInput } from "../report/scrutinyPackTypes.js";
 import { renderSvg } from "./renderSvg.js";
 
 /** Options for {@link writeScrutinyPack}. */
@@ -14,7 +14,7 @@ export interface WriteScrutinyPackOptions {
   /** The folder the config's relative paths (sources, census CSV, glossary) start from; defaults to the current folder. */
   readonly baseDir?: string;
   /** The package name and version recorded in the pack; defaults to `{ name: "disproportionality", version: "unknown" }`. */
-  readonly package?: { readonly name: string; readonly version: string };
+  readonly package?: PackPackage;
   /** Called with a short message as each step starts (reading a source, rendering, writing). */
   readonly onProgress?: (message: string) => void;
   /** Worker threads per large file, as `countExtract`'s `threads`. */

@@ -4,6 +4,14 @@ import type { VegaLiteSpec } from "./chartTypes.js";
 import type { DisclosureRow } from "./disclose.js";
 import type { ScrutinyConfig } from "./scrutinyConfigTypes.js";
 
+/** The package that built a pack. */
+export interface PackPackage {
+  /** The package name, e.g. `"disproportionality"`. */
+  readonly name: string;
+  /** Its version, e.g. `"0.1.0"`. */
+  readonly version: string;
+}
+
 /** One input file of a pack, as the reader saw it. */
 export interface ScrutinyInputFile {
   /** The file's path as written in the config (relative to the config file). */
@@ -47,7 +55,7 @@ export interface ScrutinyInputs {
   /** The parsed glossary file when the config names one, else `null`. */
   readonly glossary: unknown;
   /** The package name and version, recorded in the pack's provenance. */
-  readonly package: { readonly name: string; readonly version: string };
+  readonly package: PackPackage;
 }
 
 /** One table of a pack, after disclosure control. */
@@ -114,6 +122,28 @@ export interface PackSourceProvenance {
   readonly files: readonly ScrutinyInputFile[];
 }
 
+/** The disclosure rule a pack applied. */
+export interface PackDisclosure {
+  /** The smallest count published. */
+  readonly threshold: number;
+  /** The text shown in place of a suppressed cell. */
+  readonly marker: string;
+  /** The rule in words. */
+  readonly rule: string;
+}
+
+/** A population baseline a pack used. */
+export interface PackBaseline {
+  /** The baseline's dimension, e.g. `"ethnicity"`. */
+  readonly dimension: string;
+  /** The census (or estimate) it comes from. */
+  readonly census: string;
+  /** The area's name. */
+  readonly area: string;
+  /** Its publisher, table, licence and attribution. */
+  readonly source: BaselineSource;
+}
+
 /** A built scrutiny pack: every figure, disclosed, with its provenance; `scrutinyPackFiles` writes it out. */
 export interface ScrutinyPack {
   /** The pack's title. */
@@ -127,15 +157,15 @@ export interface ScrutinyPack {
   /** The confidence level of every interval. */
   readonly level: number;
   /** The package that built it. */
-  readonly package: { readonly name: string; readonly version: string };
+  readonly package: PackPackage;
   /** The disclosure rule applied to every table. */
-  readonly disclosure: { readonly threshold: number; readonly marker: string; readonly rule: string };
+  readonly disclosure: PackDisclosure;
   /** Whether any source is synthetic. */
   readonly synthetic: boolean;
   /** The sources with their files, checksums and read summaries. */
   readonly sources: readonly PackSourceProvenance[];
   /** The population baselines used, with their sources. */
-  readonly baselines: readonly { readonly dimension: string; readonly census: string; readonly area: string; readonly source: BaselineSource }[];
+  readonly baselines: readonly PackBaseline[];
   /** Things a reader must know: measures skipped and why, glossary keys shown in English. */
   readonly warnings: readonly string[];
   /** The report's sections, in order. */
