@@ -101,7 +101,7 @@ describe("checkScrutinyConfig: valid configs", () => {
   it("validates the demo config in the repository root", () => {
     const demo = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "scrutiny.demo.json"), "utf8"));
     const config = checkScrutinyConfig(demo);
-    expect(config.sources.map((s) => [s.schema, s.synthetic])).toEqual([["police-uk-stop-search", false], ["custody", true], ["hr", true]]);
+    expect(config.sources.map((s) => [s.schema, s.synthetic, s.period])).toEqual([["police-uk-stop-search", false, null], ["police-uk-street", false, "2023/24"], ["custody", true, "2023/24"], ["hr", true, "2023/24"]]);
     expect(config.measures.useOfForce).toBe(false);
     expect(config.lang).toBe("both");
   });
