@@ -1,5 +1,7 @@
 import { baselineFromCensusCsv } from "../baselines/baselineFromCensusCsv.js";
 import { gwentPopulation } from "../baselines/gwentPopulation.js";
+import { regroup } from "../baselines/regroup.js";
+import { classifyEthnicity } from "../classify/classifyEthnicity.js";
 import type { Baseline } from "../baselines/types.js";
 import { ArgumentError } from "../errors.js";
 import { freezeResult } from "../_internal/freeze.js";
@@ -22,6 +24,15 @@ import type { PackSection, ScrutinyInputs, ScrutinyPack } from "./scrutinyPackTy
 const FN = "buildScrutinyPack";
 type Dimension = "ethnicity" | "sex" | "age" | "deprivation";
 
+/** A census CSV's ethnic groups under the canonical labels the extracts use (Census 2021 group names → `Black`, …); a column no group is recognised in is left out. */
+function canonicalEthnicity(baseline: Baseline): Baseline {
+  const mapping = Object.fromEntries(baseline.groups.map((g) => {
+    const c = classifyEthnicity(g.group);
+    return [g.group, c.recognised && c.ethnicity !== "Unknown" ? c.ethnicity : null];
+  }));
+  return regroup(baseline, mapping);
+}
+
 /** The population baselines the config chooses, by dimension, cached; `null` for a dimension it lacks. */
 function baselines(population: ScrutinyBaselines["population"], csv: string | null) {
   const cache = new Map<Dimension, Baseline | null>();
@@ -32,7 +43,7 @@ function baselines(population: ScrutinyBaselines["population"], csv: string | nu
         cache.set(by, census === 2011 && by !== "ethnicity" ? null : gwentPopulation({ census, by }));
       } else {
         if (csv === null) throw new ArgumentError(FN, "inputs.censusCsv", "must hold the census CSV's text when the config names one", csv);
-        cache.set(by, by === "ethnicity" ? baselineFromCensusCsv(csv, { area: population.area }) : null);
+        cache.set(by, by === "ethnicity" ? canonicalEthnicity(baselineFromCensusCsv(csv, { area: population.area })) : null);
       }
     }
     return cache.get(by) ?? null;

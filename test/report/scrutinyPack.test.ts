@@ -8,6 +8,7 @@ import { writeScrutinyPack } from "../../src/node/index.js";
 import { runCli } from "../../src/cli/runCli.js";
 import { fig } from "../../src/_internal/pack/packRound.js";
 import { axeViolations, chromiumPath, startAxe, stopAxe } from "../_helpers/axe.js";
+import { SHARED_DATA } from "../_helpers/sharedData.js";
 
 // The demo pack end to end: determinism, what it holds, no suppressed value in any file, snapshots
 // of its CSV tables and chart specs, and WCAG 2.2 AA of report.html in a real browser.
@@ -41,8 +42,8 @@ describe("the demo scrutiny pack", () => {
   it("writes every file the contract names", () => {
     const paths = Object.keys(first.files);
     for (const f of ["scrutiny.json", "report.md", "report.html"]) expect(paths).toContain(f);
-    expect(paths.filter((p) => p.startsWith("tables/") && p.endsWith(".csv")).length).toBe(20);
-    expect(paths.filter((p) => p.startsWith("charts/") && p.endsWith(".vl.json")).length).toBe(8);
+    expect(paths.filter((p) => p.startsWith("tables/") && p.endsWith(".csv")).length).toBe(22);
+    expect(paths.filter((p) => p.startsWith("charts/") && p.endsWith(".vl.json")).length).toBe(10);
     expect(first.pack.sections.map((s) => s.id)).toEqual(["stop-search", "change", "trends", "stages", "sex-age", "custody", "areas", "pay-gap", "representation", "methods"]);
   });
 
@@ -153,6 +154,27 @@ describe("disclosure in the pack: hidden figures appear in no file", () => {
   });
 });
 
+describe("a pack against a user's census CSV", () => {
+  it("takes the population from the CSV's area, and leaves out the sex and age tables it cannot give", async () => {
+    const csvPath = join(SHARED_DATA, "census", "census2021_ts021_ethnic_group_LA_wales.csv");
+    const config = {
+      title: "Census CSV mechanism (Gwent searches against Newport residents: a test of the baseline, not a real figure)", area: "Newport", period: { current: "2021/22", baseline: "2019/20" },
+      sources: [{ name: "stop-search", schema: "police-uk-stop-search", paths: ["data/police-uk/stop-search"] }],
+      baselines: { population: { censusCsv: csvPath, area: "W06000022" } },
+    };
+    const dir = await mkdtemp(join(tmpdir(), "scrutiny-csv-"));
+    const { pack } = await writeScrutinyPack(config, dir, { baseDir: ROOT, package: PACKAGE, threads: 1 });
+    // Newport's White and Black residents, read straight from the CSV's columns.
+    const csv = Papa.parse<Record<string, string>>(await readFile(csvPath, "utf8"), { header: true, skipEmptyLines: true }).data;
+    const newport = csv.find((r) => r["geography code"] === "W06000022") as Record<string, string>;
+    const rows = pack.sections[0]?.tables[0]?.rows ?? [];
+    expect(rows.find((r) => r["group"] === "White")?.["population"]).toBe(Number(newport["Ethnic group: White"]));
+    expect(rows.find((r) => r["group"] === "Black")?.["population"]).toBe(Number(newport["Ethnic group: Black, Black British, Black Welsh, Caribbean or African"]));
+    expect(pack.baselines.map((b) => b.area)).toEqual([expect.stringMatching(/Newport|W06000022/)]);
+    expect(pack.sections.find((s) => s.id === "sex-age")?.tables).toEqual([]);
+  });
+});
+
 describe("bilingual packs", () => {
   it("writes Welsh labels and lang=\"cy\" for a Welsh pack", async () => {
     const { measures: _all, ...rest } = DEMO;
@@ -176,7 +198,7 @@ describe("disproportionality scrutiny", () => {
     const { out, io: cli } = io();
     const dir = await mkdtemp(join(tmpdir(), "scrutiny-cli-"));
     expect(await runCli(["scrutiny", "--demo", "--out", dir, "--threads", "1"], cli)).toBe(0);
-    expect(out.stdout).toMatch(/^Wrote 31 files to .*: report\.html, report\.md, scrutiny\.json, 20 tables and 8 charts\.\n/);
+    expect(out.stdout).toMatch(/^Wrote 35 files to .*: report\.html, report\.md, scrutiny\.json, 22 tables and 10 charts\.\n/);
     expect(out.stderr).toBe("");
     expect(await readFile(join(dir, "tables", "stop-search-ethnicity.csv"), "utf8")).toBe(first.files["tables/stop-search-ethnicity.csv"]);
   });

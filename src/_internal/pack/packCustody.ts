@@ -7,7 +7,7 @@ import { REFERENCE_ETHNICITY, type PackContext, type PackSource } from "./packCo
 import { countsBy, inPeriod } from "./packCounts.js";
 import { disproportionalitySection } from "./packDisproportionality.js";
 import { outcomeTable, stagesTable } from "./packProportions.js";
-import { monthsNote } from "./packStopSearch.js";
+import { monthsNote, sexAgeTables } from "./packStopSearch.js";
 
 /** Detentions per 1,000 by ethnicity, the custody decision chain, charge and strip-search rates. */
 export function custodySection(ctx: PackContext, source: PackSource): PackSection {
@@ -39,5 +39,7 @@ export function custodySection(ctx: PackContext, source: PackSource): PackSectio
   tables.push(outcomeTable(ctx, "custody-strip-search", `Strip search in custody, ${source.period}`, source, rateOf(matching("stripSearch", true), known("stripSearch")), [
     "Detentions with a strip search among detentions where the strip-search flag was recorded.",
   ]));
-  return { id: "custody", title, summary: ["Who is brought into custody, relative to the population, and what happens to them there."], tables, charts };
+  const bySexAge = sexAgeTables(ctx, source, "sex", "custody", `${title}: detentions`);
+  if (bySexAge) { tables.push(...bySexAge.tables); charts.push(...bySexAge.charts); }
+  return { id: "custody", title, summary: ["Who is brought into custody, relative to the population, and what happens to them there, by ethnicity, sex and age."], tables, charts };
 }

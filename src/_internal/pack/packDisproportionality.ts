@@ -3,7 +3,7 @@ import { forestPlotSpec } from "../../report/forestPlotSpec.js";
 import type { PackChart, PackTable } from "../../report/scrutinyPackTypes.js";
 import type { DisclosureRow } from "../../report/disclose.js";
 import { labelText, type PackContext, type PackSource } from "./packContext.js";
-import { fig } from "./packRound.js";
+import { fig, people } from "./packRound.js";
 import { isSuppressed, packTable } from "./packTable.js";
 
 /** What to call a disproportionality table and where it comes from. */
@@ -42,7 +42,7 @@ function rowsOf(result: DisproportionalityTable, threshold: number): DisclosureR
   const rows: DisclosureRow[] = result.rows.map((row) => {
     const range = result.sensitivity.find((s) => s.group === row.group);
     return {
-      group: row.group, count: row.count, population: fig(row.population),
+      group: row.group, count: row.count, population: people(row.population),
       rate: fig(row.rate?.value), rate_lower: fig(row.rate?.lower), rate_upper: fig(row.rate?.upper),
       ratio: ratiosHidden ? null : fig(row.ratio?.value), ratio_lower: ratiosHidden ? null : fig(row.ratio?.lower),
       ratio_upper: ratiosHidden ? null : fig(row.ratio?.upper), p_adjusted: ratiosHidden ? null : fig(row.ratio?.adjustedPValue),
@@ -59,8 +59,9 @@ function rowsOf(result: DisproportionalityTable, threshold: number): DisclosureR
 export function disproportionalitySection(ctx: PackContext, spec: DisproportionalitySpec, result: DisproportionalityTable): { table: PackTable; chart: PackChart | null } {
   const threshold = ctx.config.disclosure.threshold;
   const unknownShare = result.unknown.share === null ? null : fig(result.unknown.share * 100);
+  const rateMethods = [...new Set(result.rows.map((r) => r.rate?.method).filter((m) => m !== undefined))].join(", ");
   const notes = [
-    `Rates per ${result.per.toLocaleString("en-GB")} with ${Math.round(result.level * 100)}% intervals (${result.rateMethod}); ratios against ${result.reference} (${result.ratioMethod} interval), p-values adjusted by ${result.adjust}.`,
+    `Rates per ${result.per.toLocaleString("en-GB")} with ${Math.round(result.level * 100)}% intervals (${rateMethods || result.rateMethod}); ratios against ${result.reference} (${result.ratioMethod} interval), p-values adjusted by ${result.adjust}.`,
     `Unknown: ${unknownShare ?? 0}% of records, excluded from the rates; the last two columns show the ratio if every unknown record belonged to the reference group or to the row's group.`,
     `Population: ${result.area.name}, Census ${result.census} (${result.dimension}).`,
     ...(spec.notes ?? []),
@@ -78,5 +79,7 @@ export function disproportionalitySection(ctx: PackContext, spec: Disproportiona
   const groups = Object.fromEntries(result.rows.map((r) => [r.group, labelText(ctx, spec.labels, r.group)]));
   const forest = forestPlotSpec({ ...result, rows: result.rows.filter((r) => shown.has(r.group)) }, { title: spec.title, labels: { groups } });
   const description = hidden.length === 0 ? forest.description : `${forest.description} Not shown (counts suppressed): ${hidden.join(", ")}.`;
-  return { table, chart: { id: `${spec.id}-forest`, table: spec.id, spec: { ...forest, description } } };
+  // Census group names are long: let the y axis show them whole rather than cut at Vega's 180 px.
+  const config = { ...forest.config, axisY: { labelLimit: 360 } };
+  return { table, chart: { id: `${spec.id}-forest`, table: spec.id, spec: { ...forest, description, config } } };
 }

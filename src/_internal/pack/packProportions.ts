@@ -39,7 +39,7 @@ export function outcomeTable(ctx: PackContext, id: string, title: string, source
 /** A decision-stage chain (each stage as a share of the stage before, by group), disclosed. */
 export function stagesTable(ctx: PackContext, id: string, title: string, source: PackSource, result: DecisionStagesResult): PackTable {
   const rows: DisclosureRow[] = result.stages.flatMap((s, stageIndex) => s.rows.map((r) => ({
-    stage: s.stage, group: r.group, count: stageIndex === 0 ? fig(r.count) : r.count, previous: stageIndex <= 1 ? fig(r.previous) : r.previous,
+    stage: s.stage, group: r.group, count: r.count, previous: r.previous,
     share: stageIndex === 0 ? null : r.rate === null ? null : fig(r.rate.value * (stageIndex === 1 ? 1000 : 100)),
     share_lower: stageIndex === 0 || r.rate === null ? null : fig(r.rate.lower * (stageIndex === 1 ? 1000 : 100)),
     share_upper: stageIndex === 0 || r.rate === null ? null : fig(r.rate.upper * (stageIndex === 1 ? 1000 : 100)),

@@ -15,3 +15,8 @@ export function fig(x: number | null | undefined): number | null {
 export function pct(x: number | null | undefined): number | null {
   return x === null || x === undefined ? null : fig(x * 100);
 }
+
+/** A population as published: exact when whole, else (an age band split evenly by year) to one decimal place; `null` when none. */
+export function people(x: number | null | undefined): number | null {
+  return x === null || x === undefined || !Number.isFinite(x) ? null : Math.round(x * 10) / 10;
+}

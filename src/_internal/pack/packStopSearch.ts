@@ -1,7 +1,7 @@
 import { rebandAges } from "../../baselines/rebandAges.js";
 import { policeUkAgeBands } from "../../classify/policeUkAgeBands.js";
 import { disproportionality } from "../../measures/disproportionality.js";
-import type { PackSection } from "../../report/scrutinyPackTypes.js";
+import type { PackChart, PackSection, PackTable } from "../../report/scrutinyPackTypes.js";
 import type { PackContext, PackSource } from "./packContext.js";
 import { countsBy, inPeriod, valuesOf } from "./packCounts.js";
 import { disproportionalitySection } from "./packDisproportionality.js";
@@ -29,23 +29,25 @@ export function stopSearchSection(ctx: PackContext, source: PackSource): PackSec
   return { id: "stop-search", title, summary, tables: [table], charts: chart ? [chart] : [] };
 }
 
-/** Stop and search by sex and by age band in the current period, where the baseline has them. */
-export function sexAgeSection(ctx: PackContext, source: PackSource): PackSection {
-  const period = source.period;
-  const title = `${ctx.t("section.sexAge")}, ${period}`;
+/** Rates and ratios by sex and by data.police.uk age band for one source's period, or `null` when the baseline has no sex or age tables. */
+export function sexAgeTables(ctx: PackContext, source: PackSource, sexField: string, id: string, title: string): { tables: PackTable[]; charts: PackChart[] } | null {
   const sex = ctx.population("sex");
   const age = ctx.population("age");
-  if (sex === null || age === null) return { id: "sex-age", title, summary: ["The configured baseline has no sex or age tables."], tables: [], charts: [] };
-  const inP = (r: Parameters<typeof inPeriod>[0]) => inPeriod(r, period);
-  const bySex = disproportionality(countsBy(source.input.counts, "gender", inP), sex, { level: ctx.config.level });
+  if (sex === null || age === null) return null;
+  const inP = (r: Parameters<typeof inPeriod>[0]) => inPeriod(r, source.period);
+  const bySex = disproportionality(countsBy(source.input.counts, sexField, inP), sex, { level: ctx.config.level });
   const bands = rebandAges(age, policeUkAgeBands, { split: "uniform" });
   const byAge = disproportionality(countsBy(source.input.counts, "ageBand", inP), bands, { level: ctx.config.level });
   const ageNote = "Census five-year age bands are split evenly by single year to fit the data.police.uk bands (10-17, 18-24): those populations are estimates.";
-  const s = disproportionalitySection(ctx, { id: "stop-search-sex", title: `${title}: sex`, labels: "sex", source }, bySex);
-  const a = disproportionalitySection(ctx, { id: "stop-search-age", title: `${title}: age`, labels: "age", source, notes: [ageNote] }, byAge);
-  return {
-    id: "sex-age", title,
-    summary: ["The same rates and ratios by the searched person's sex and age band, against the largest group."],
-    tables: [s.table, a.table], charts: [s.chart, a.chart].filter((c) => c !== null),
-  };
+  const s = disproportionalitySection(ctx, { id: `${id}-sex`, title: `${title}: sex`, labels: "sex", source }, bySex);
+  const a = disproportionalitySection(ctx, { id: `${id}-age`, title: `${title}: age`, labels: "age", source, notes: [ageNote] }, byAge);
+  return { tables: [s.table, a.table], charts: [s.chart, a.chart].filter((c) => c !== null) };
+}
+
+/** Stop and search by sex and by age band in the current period, where the baseline has them. */
+export function sexAgeSection(ctx: PackContext, source: PackSource): PackSection {
+  const title = `${ctx.t("section.sexAge")}, ${source.period}`;
+  const found = sexAgeTables(ctx, source, "gender", "stop-search", title);
+  if (found === null) return { id: "sex-age", title, summary: ["The configured baseline has no sex or age tables."], tables: [], charts: [] };
+  return { id: "sex-age", title, summary: ["The same rates and ratios by the searched person's sex and age band, against the largest group."], ...found };
 }
