@@ -3,6 +3,7 @@ import { createReadStream } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 import { countExtract } from "../node/countExtract.js";
 import { readExtract } from "../node/readExtract.js";
+import type { ExtractProgress } from "../csv/types.js";
 import type { ScrutinySource } from "../report/scrutinyConfigTypes.js";
 import type { ScrutinyInputFile, ScrutinySourceInput } from "../report/scrutinyPackTypes.js";
 import { extractSources } from "./nodeSources.js";
@@ -22,12 +23,12 @@ function recorded(path: string, baseDir: string): string {
 }
 
 /** Reads one configured source: its files' checksums, and counts (or, for HR, records) for the pack. */
-export async function readPackSource(fn: string, source: ScrutinySource, baseDir: string, threads: number | undefined): Promise<ScrutinySourceInput> {
+export async function readPackSource(fn: string, source: ScrutinySource, baseDir: string, threads: number | undefined, onProgress?: (progress: ExtractProgress) => void): Promise<ScrutinySourceInput> {
   const paths = source.paths.map((p) => (isAbsolute(p) ? p : join(baseDir, p)));
   const found = await extractSources(fn, paths);
   const files: ScrutinyInputFile[] = [];
   for (const f of found) files.push({ path: recorded(f.file, baseDir), sha256: await sha256(f.file), bytes: f.totalBytes ?? 0 });
-  const options = Object.keys(source.mapping).length > 0 ? { mapping: source.mapping } : {};
+  const options = { ...(Object.keys(source.mapping).length > 0 ? { mapping: source.mapping } : {}), ...(onProgress ? { onProgress } : {}) };
   if (PACK_RECORD_SCHEMAS.includes(source.schema)) {
     const { records, summary } = await readExtract(paths, source.schema, options);
     return { name: source.name, files, summary: pick(summary), counts: [], records: records as Readonly<Record<string, unknown>>[] };

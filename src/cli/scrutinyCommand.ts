@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { ArgumentError } from "../errors.js";
 import { writeScrutinyPack } from "../node/writeScrutinyPack.js";
 import { packageRoot } from "./packageRoot.js";
+import { progressBar } from "./progressBar.js";
 import { EXIT, type CliIo } from "./types.js";
 import { usageError } from "./usageError.js";
 
@@ -47,9 +48,16 @@ export async function scrutinyCommand(args: readonly string[], io: CliIo): Promi
     const text = await readFile(configPath, "utf8").catch((error: NodeJS.ErrnoException) => { throw new Error(`cannot read the config ${configPath} (${error.code ?? error.message})`); });
     let config: unknown;
     try { config = JSON.parse(text); } catch (error) { throw new Error(`the config ${configPath} is not valid JSON: ${(error as Error).message}`); }
+    // On a terminal: a progress bar while each source is read, and a line per later step; silent otherwise.
+    let bar: ReturnType<typeof progressBar> | null = null;
     const { pack, files } = await writeScrutinyPack(config, values.out, {
       baseDir: dirname(configPath), package: { name: root.name, version: root.version }, ...(threads ? { threads } : {}),
-      onProgress: io.isTTY ? (message) => io.stderr(`scrutiny: ${message}…\n`) : () => {},
+      onProgress: (message) => {
+        bar?.done();
+        bar = message.startsWith("reading ") ? progressBar(io, `scrutiny: ${message}`) : null;
+        if (bar === null && io.isTTY) io.stderr(`scrutiny: ${message}…\n`);
+      },
+      onReadProgress: (_source, progress) => bar?.onProgress(progress),
     });
     const tables = pack.sections.reduce((n, s) => n + s.tables.length, 0);
     const charts = pack.sections.reduce((n, s) => n + s.charts.length, 0);

@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
+import type { ExtractProgress } from "../csv/types.js";
 import { ArgumentError } from "../errors.js";
 import { readPackSource } from "../_internal/packSourcesNode.js";
 import { checkOptions } from "../_internal/validate.js";
@@ -17,6 +18,8 @@ export interface WriteScrutinyPackOptions {
   readonly package?: PackPackage;
   /** Called with a short message as each step starts (reading a source, rendering, writing). */
   readonly onProgress?: (message: string) => void;
+  /** Called as each source is read, with the source's name and the reader's progress (bytes, rows), at most every 100 ms. */
+  readonly onReadProgress?: (source: string, progress: ExtractProgress) => void;
   /** Worker threads per large file, as `countExtract`'s `threads`. */
   readonly threads?: number;
 }
@@ -52,7 +55,7 @@ async function readText(path: string, baseDir: string): Promise<string> {
  *
  * @param config - a scrutiny config object (see `checkScrutinyConfig`)
  * @param outDir - the folder to write to (created if missing)
- * @param options - `baseDir`, `package`, `onProgress`, `threads`
+ * @param options - `baseDir`, `package`, `onProgress`, `onReadProgress`, `threads`
  * @returns the pack and the files written
  * @throws {@link ArgumentError} for an invalid config, a missing file or folder, or a bad glossary
  *
@@ -81,7 +84,8 @@ export async function writeScrutinyPack(config: unknown, outDir: string, options
   const sources: ScrutinySourceInput[] = [];
   for (const source of checked.sources) {
     progress(`reading ${source.name}`);
-    sources.push(await readPackSource(FN, source, baseDir, opts.threads));
+    const onRead = opts.onReadProgress;
+    sources.push(await readPackSource(FN, source, baseDir, opts.threads, onRead ? (p) => onRead(source.name, p) : undefined));
   }
   const population = checked.baselines.population;
   const censusCsv = typeof population === "object" ? await readText(population.censusCsv, baseDir) : null;

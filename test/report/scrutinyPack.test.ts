@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
@@ -201,6 +201,24 @@ describe("disproportionality scrutiny", () => {
     expect(out.stdout).toMatch(/^Wrote 35 files to .*: report\.html, report\.md, scrutiny\.json, 22 tables and 10 charts\.\n/);
     expect(out.stderr).toBe("");
     expect(await readFile(join(dir, "tables", "stop-search-ethnicity.csv"), "utf8")).toBe(first.files["tables/stop-search-ethnicity.csv"]);
+  });
+
+  it("draws a progress bar and step lines on stderr when it is a terminal", async () => {
+    const out = { stdout: "", stderr: "" };
+    const tty = { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), isTTY: true };
+    const dir = await mkdtemp(join(tmpdir(), "scrutiny-tty-"));
+    expect(await runCli(["scrutiny", "--demo", "--out", dir, "--threads", "1"], tty)).toBe(0);
+    expect(out.stderr).toMatch(/\rscrutiny: reading street-crime \[#+-*\] +\d+%  [\d,]+ rows/);
+    expect(out.stderr).toContain("scrutiny: drawing charts…\n");
+  });
+
+  it("fails with exit 1 and the path when a source file is missing", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "scrutiny-missing-"));
+    const config = join(dir, "pack.json");
+    await writeFile(config, JSON.stringify({ title: "T", period: { current: "2021/22", baseline: "2019/20" }, sources: [{ name: "s", schema: "custody", paths: ["nowhere.csv"] }] }));
+    const { out, io: cli } = io();
+    expect(await runCli(["scrutiny", "--config", config, "--out", join(dir, "out")], cli)).toBe(1);
+    expect(out.stderr).toMatch(/^disproportionality scrutiny: writeScrutinyPack: paths must name files or folders that exist; received ".*nowhere\.csv"\n$/);
   });
 
   it("rejects bad usage with exit 2 and a bad config with exit 1", async () => {
