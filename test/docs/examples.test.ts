@@ -54,6 +54,8 @@ const MODULES: Record<string, string> = {
   disproportionality: pathToFileURL(join(SRC, "index.ts")).href,
   "disproportionality/csv": pathToFileURL(join(SRC, "csv", "index.ts")).href,
   "disproportionality/node": pathToFileURL(join(SRC, "node", "index.ts")).href,
+  "disproportionality/arquero": pathToFileURL(join(SRC, "arquero", "index.ts")).href,
+  "disproportionality/duckdb": pathToFileURL(join(SRC, "duckdb", "index.ts")).href,
 };
 
 /** `import { a, b as c } from "m";` → `const { a, b: c } = await import("<m>");` */
