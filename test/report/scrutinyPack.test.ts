@@ -71,6 +71,15 @@ describe("the demo scrutiny pack", () => {
     expect(rows.every((r) => r["baseline_reference_count"] === "2054")).toBe(true);
   });
 
+  it("gives the synthetic HR pay gap figures that test/paygap asserts (docs/paygap.md)", () => {
+    const rows = Papa.parse<Record<string, string>>(first.files["tables/gender-pay-gap.csv"] as string, { header: true, skipEmptyLines: true }).data;
+    const mean = rows.find((r) => r["metric"] === "mean_hourly_gap");
+    expect([Number(mean?.["value"]).toFixed(1), mean?.["women"], mean?.["men"]]).toEqual(["5.0", "929", "1042"]);
+    expect(Number(rows.find((r) => r["metric"] === "median_hourly_gap")?.["value"]).toFixed(1)).toBe("6.2");
+    const quartiles = Papa.parse<Record<string, string>>(first.files["tables/pay-quartiles.csv"] as string, { header: true, skipEmptyLines: true }).data;
+    expect(quartiles.map((q) => Number(q["women_pct"]).toFixed(1))).toEqual(["57.2", "42.8", "45.5", "43.0"]);
+  });
+
   it("labels the synthetic sources in every output that uses them", () => {
     for (const f of ["report.md", "report.html"]) expect(first.files[f]).toMatch(/SYNTHETIC DATA: the sources custody, hr are synthetic/);
     const custody = first.pack.sections.find((s) => s.id === "custody");

@@ -24,7 +24,8 @@ export function inPost(records: readonly HrRecord[]): { snapshot: string | null;
 export function payGapSection(ctx: PackContext, source: PackSource): PackSection {
   const { snapshot, people } = inPost(source.input.records);
   const title = `${ctx.t("section.payGap")}${snapshot ? `, ${snapshot}` : ""}`;
-  const employees = people.map((r) => ({ sex: r["sex"], hourlyPay: r["hourlyPay"], bonus: r["bonus"], fullPay: r["fullPay"] }) as GenderPayGapEmployee);
+  // Special constables and volunteers are not employees (docs/paygap.md): they are in no pay figure.
+  const employees = people.filter((r) => r["workerType"] !== "special" && r["workerType"] !== "volunteer").map((r) => ({ sex: r["sex"], hourlyPay: r["hourlyPay"], bonus: r["bonus"], fullPay: r["fullPay"] }) as GenderPayGapEmployee);
   const gap = genderPayGap(employees, { employer: "public", ...(snapshot ? { snapshotDate: snapshot } : {}) });
   const c = gap.counts;
   const metric = (name: string, heading: string, value: number | null, women: number, men: number): DisclosureRow => ({ metric: name, description: heading, value: fig(value), women, men });
