@@ -189,3 +189,10 @@ export type { ScrutinyPackFilesOptions } from "./report/scrutinyPackFiles.js";
 export type {
   PackBaseline, PackChart, PackDisclosure, PackPackage, PackSection, PackSourceProvenance, PackTable, ScrutinyInputFile, ScrutinyInputs, ScrutinyPack, ScrutinyReadSummary, ScrutinySourceInput,
 } from "./report/scrutinyPackTypes.js";
+
+// Report: notebooks — result tables and charts with the Jupyter display protocol
+export { resultTable } from "./report/resultTable.js";
+export { chartView } from "./report/chartView.js";
+export { jupyterDisplay } from "./report/jupyterDisplay.js";
+export type { DisplayBundle } from "./report/jupyterDisplay.js";
+export type { ChartView, ResultCell, ResultRow, ResultTable, ResultTableInput, ResultTableKind, ResultTableOptions } from "./report/resultTableTypes.js";
