@@ -1,6 +1,4 @@
 import { createHash } from "node:crypto";
-import { parse, View } from "vega";
-import { compile } from "vega-lite";
 import { ArgumentError } from "../errors.js";
 import type { VegaLiteSpec } from "../report/chartTypes.js";
 import { accessibleRoot, externalReference, scopeSvgIds } from "../_internal/svgMarkup.js";
@@ -79,9 +77,11 @@ export async function renderSvg(spec: VegaLiteSpec, options?: RenderSvgOptions):
   if (description === null && title === null) throw new ArgumentError(FN, "spec", "must have a title or a description (the chart's text alternative)", spec);
   const prefix = opts.idPrefix ?? `chart-${createHash("sha256").update(json).digest("hex").slice(0, 8)}`;
   const { logger, errors, warnings } = collectingLogger();
-  let view: View | null = null;
+  let view: import("vega").View | null = null;
   let svg: string;
   try {
+    // vega and vega-lite are loaded on first use, so that importing this entry to read files stays quick.
+    const [{ parse, View }, { compile }] = await Promise.all([import("vega"), import("vega-lite")]);
     const vega = compile(JSON.parse(json), { logger }).spec;
     view = new View(parse(vega), { renderer: "none", logger, loader: offlineLoader() });
     svg = await view.toSVG();
