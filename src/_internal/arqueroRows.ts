@@ -7,7 +7,7 @@ export interface ColumnsAndRecords {
   readonly rows: readonly Readonly<Record<string, unknown>>[];
 }
 
-const ACCEPTED = "a disproportionality(), ratesPer(), decisionStages(), outcomeRates(), representation(), genderPayGap(), spc(), funnelSignificance(), deprivationGradient(), countExtract(), countRecords() or deprivationCounts() result, or an array of row objects";
+const ACCEPTED = "a disproportionality(), disproportionalityByArea(), ratesPer(), decisionStages(), outcomeRates(), representation(), genderPayGap(), payGap(), equalPayAudit(), spc(), funnelSignificance(), compareRatios(), deprivationGradient(), countExtract(), countRecords() or deprivationCounts() result, or an array of row objects";
 
 /** Plain rows as given (any cell values), their columns every key in the order first seen. */
 function plainRows(fn: string, param: string, rows: readonly unknown[]): ColumnsAndRecords {

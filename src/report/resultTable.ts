@@ -3,11 +3,11 @@ import { checkNumberFormat } from "../_internal/formatCell.js";
 import { freezeResult } from "../_internal/freeze.js";
 import type { BuiltTable } from "../_internal/resultTable/cells.js";
 import { detectKind } from "../_internal/resultTable/detectKind.js";
-import { deprivationRows, disproportionalityRows, outcomeRows, ratesRows, stagesRows } from "../_internal/resultTable/measureRows.js";
-import { genderPayGapRows, representationRows } from "../_internal/resultTable/payRows.js";
+import { deprivationRows, disproportionalityByAreaRows, disproportionalityRows, outcomeRows, ratesRows, stagesRows } from "../_internal/resultTable/measureRows.js";
+import { equalPayAuditRows, genderPayGapRows, payGapRows, representationRows } from "../_internal/resultTable/payRows.js";
 import { plainRows } from "../_internal/resultTable/plainRows.js";
 import { roundRows, textTable } from "../_internal/resultTable/textTable.js";
-import { funnelRows, spcRows } from "../_internal/resultTable/trendRows.js";
+import { funnelRows, ratioComparisonRows, spcRows } from "../_internal/resultTable/trendRows.js";
 import { checkOptions } from "../_internal/validate.js";
 import { jupyterDisplay, type DisplayBundle } from "./jupyterDisplay.js";
 import type { ResultTable, ResultTableInput, ResultTableKind, ResultTableOptions } from "./resultTableTypes.js";
@@ -28,6 +28,10 @@ const BUILDERS: Record<Exclude<ResultTableKind, "rows">, (result: never) => Buil
   spc: spcRows,
   funnel: funnelRows,
   "deprivation-gradient": deprivationRows,
+  "disproportionality-by-area": disproportionalityByAreaRows,
+  "ratio-comparison": ratioComparisonRows,
+  "pay-gap": payGapRows,
+  "equal-pay-audit": equalPayAuditRows,
 };
 
 function checkTitle(title: unknown): string | undefined {
@@ -46,7 +50,10 @@ function checkTitle(title: unknown): string | undefined {
  * The kind of result is recognised from its shape (see {@link ResultTableKind}): `stages` +
  * `groups` is a {@link decisionStages} result, `overall` + `strata` {@link representation},
  * `quartiles` + `statuses` {@link genderPayGap}, `points` + `chart` {@link spc}, `areas` + `levels`
- * + `target` {@link funnelSignificance}, and of results with `rows`: `sii`
+ * + `target` {@link funnelSignificance}, `areas` + `pooled` + `funnels`
+ * {@link disproportionalityByArea}, `before` + `after` + `comparison` {@link compareRatios},
+ * `groups` + `notDisclosed` {@link payGap}, `grades` + `patterns` {@link equalPayAudit}, and of
+ * results with `rows`: `sii`
  * {@link deprivationGradient}, `ratioMethod` {@link disproportionality}, `proportionMethod`
  * {@link outcomeRates}, `per` + `dimension` + `issues` {@link ratesPer}. An array is a table of
  * row objects, its columns every key in the order first seen.
@@ -55,12 +62,21 @@ function checkTitle(title: unknown): string | undefined {
  * and group (decision stages), per stratum and group (representation; the whole workforce first,
  * `stratum` null), per point (SPC), per area (funnel; limits as `lower95`, `upper95`, … per level)
  * or per statutory figure (gender pay gap: the gaps in percent with the men's and women's averages,
- * then bonus proportions and quartile bands in percent, `unit` saying which). Intervals are
+ * then bonus proportions and quartile bands in percent, `unit` saying which). A
+ * disproportionality-by-area table has a row per area and group (with the area's funnel
+ * `funnelSignificance` and `funnelZScore` for that group), then a row per non-reference group with
+ * `area` `"All (pooled)"` holding the Mantel–Haenszel ratio pooled over the areas and its
+ * `homogeneityPValue` (count, population and rate null). A ratio comparison has three rows told
+ * apart by `period`: `"before"` and `"after"` (counts, person-years and rates of the group and the
+ * reference, and the period's ratio) and `"change"`, whose `ratio` is the ratio of ratios with its
+ * interval, `pValue`, `percentChange` and `comparison`. A pay gap has a row per group (then the
+ * aggregate, `aggregate` true), an equal pay audit a row per grade and compared group. Intervals are
  * `lower`/`upper` columns (`rateLower`, `ratioUpper`, … where a row has two), with `method` and
  * `level` columns. An infinite or undefined value (a ratio with no reference events, an interval's
  * open end) is `null`, and the row's `status` or `ratioStatus` says why, so rows stay plain JSON.
  * Summaries that are not rows (unknown shares, sensitivity bounds, SII and RII, SPC segments,
- * overdispersion, issues) stay on the result itself.
+ * overdispersion, issues, the funnels' limits, those not disclosed and the pay quarters' `"Unknown"`
+ * share, recurring patterns) stay on the result itself.
  *
  * `toCSV()` keeps full precision; the text, Markdown and HTML round non-integer numbers to
  * `digits` significant figures (default 4). The display bundle is `"text/plain"` (an aligned text
@@ -85,6 +101,9 @@ function checkTitle(title: unknown): string | undefined {
  * table.rows[3]?.ratio // => 9.41
  * Object.keys(JSON.parse(JSON.stringify(table))) // => ["title", "columns", "rows"]
  * Object.keys(table[Symbol.for("Jupyter.display")]()) // => ["text/plain", "text/html", "application/vnd.vegalite.v5+json"]
+ * const change = compareRatios({ group: { count: 111, population: 3185 }, reference: { count: 2054, population: 554377 } }, { group: { count: 70, population: 3185 }, reference: { count: 1657, population: 554377 } });
+ * resultTable(change).rows.map((r) => r.period) // => ["before", "after", "change"]
+ * resultTable(change).rows[2]?.ratio // => 0.782
  * resultTable([{ area: "Newport", rate: 2 / 3 }], { digits: 2 }).toMarkdown() // => "Table\n\n| area | rate |\n| --- | ---: |\n| Newport | 0.67 |\n"
  * ```
  */

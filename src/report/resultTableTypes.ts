@@ -2,10 +2,14 @@ import type { RatesTable } from "../baselines/ratesPer.js";
 import type { DecisionStagesResult } from "../measures/decisionStages.js";
 import type { DeprivationGradient } from "../measures/deprivationGradient.js";
 import type { DisproportionalityTable } from "../measures/disproportionality.js";
+import type { DisproportionalityByArea } from "../measures/disproportionalityByArea.js";
 import type { OutcomeRatesResult } from "../measures/outcomeRates.js";
+import type { EqualPayAuditResult } from "../paygap/equalPayAudit.js";
 import type { GenderPayGap } from "../paygap/genderPayGap.js";
+import type { PayGapResult } from "../paygap/payGap.js";
 import type { RepresentationResult } from "../paygap/representation.js";
 import type { FunnelSignificance } from "../stats/funnelSignificance.js";
+import type { RatioComparison } from "../trends/compareRatios.js";
 import type { SpcResult } from "../trends/spc.js";
 import type { VegaLiteSpec } from "./chartTypes.js";
 import type { DisplayBundle, jupyterDisplay } from "./jupyterDisplay.js";
@@ -15,7 +19,9 @@ import type { TableRow } from "./tableTypes.js";
  * What {@link resultTable} recognised its argument as, from the argument's shape:
  * `"disproportionality"`, `"rates"` ({@link ratesPer}), `"decision-stages"`, `"outcome-rates"`,
  * `"representation"`, `"gender-pay-gap"`, `"spc"`, `"funnel"` ({@link funnelSignificance}),
- * `"deprivation-gradient"`, or `"rows"` (a plain array of row objects).
+ * `"deprivation-gradient"`, `"disproportionality-by-area"` ({@link disproportionalityByArea}),
+ * `"ratio-comparison"` ({@link compareRatios}), `"pay-gap"` ({@link payGap}), `"equal-pay-audit"`
+ * ({@link equalPayAudit}), or `"rows"` (a plain array of row objects).
  */
 export type ResultTableKind =
   | "disproportionality"
@@ -27,6 +33,10 @@ export type ResultTableKind =
   | "spc"
   | "funnel"
   | "deprivation-gradient"
+  | "disproportionality-by-area"
+  | "ratio-comparison"
+  | "pay-gap"
+  | "equal-pay-audit"
   | "rows";
 
 /**
@@ -65,7 +75,7 @@ export interface ResultTable {
   readonly title: string;
   /** The column names, in order: every row has exactly these keys. */
   readonly columns: readonly string[];
-  /** One row per group, stage × group, point, area or figure, with numbers as numbers and intervals as lower/upper columns. */
+  /** One row per group, stage × group, area × group, period, grade × group, point, area or figure, with numbers as numbers and intervals as lower/upper columns. */
   readonly rows: readonly ResultRow[];
   /** What the argument was recognised as (non-enumerable). */
   readonly kind: ResultTableKind;
@@ -105,4 +115,8 @@ export type ResultTableInput =
   | SpcResult
   | FunnelSignificance
   | DeprivationGradient
+  | DisproportionalityByArea
+  | RatioComparison
+  | PayGapResult
+  | EqualPayAuditResult
   | readonly TableRow[];

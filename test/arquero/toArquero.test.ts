@@ -163,7 +163,7 @@ describe("toArquero: plain rows", () => {
 });
 
 describe("toArquero: invalid arguments", () => {
-  const kinds = "a disproportionality(), ratesPer(), decisionStages(), outcomeRates(), representation(), genderPayGap(), spc(), funnelSignificance(), deprivationGradient(), countExtract(), countRecords() or deprivationCounts() result, or an array of row objects";
+  const kinds = "a disproportionality(), disproportionalityByArea(), ratesPer(), decisionStages(), outcomeRates(), representation(), genderPayGap(), payGap(), equalPayAudit(), spc(), funnelSignificance(), compareRatios(), deprivationGradient(), countExtract(), countRecords() or deprivationCounts() result, or an array of row objects";
   const call = (value: unknown) => () => toArquero(value as never);
 
   it("rejects anything but a result or rows, saying what it accepts", () => {

@@ -366,7 +366,7 @@ describe("resultTable: JSON and immutability", () => {
 
 describe("resultTable: invalid input", () => {
   const rates = ratesPer(GWENT_2019_20, gwentPopulation({ census: 2011 }));
-  const accepted = "a disproportionality(), ratesPer(), decisionStages(), outcomeRates(), representation(), genderPayGap(), spc(), funnelSignificance() or deprivationGradient() result, or a non-empty array of row objects";
+  const accepted = "a disproportionality(), disproportionalityByArea(), ratesPer(), decisionStages(), outcomeRates(), representation(), genderPayGap(), payGap(), equalPayAudit(), spc(), funnelSignificance(), compareRatios() or deprivationGradient() result, or a non-empty array of row objects";
 
   it.each([
     ["a number", 42, "42"],

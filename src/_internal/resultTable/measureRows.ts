@@ -2,6 +2,7 @@ import type { RatesTable } from "../../baselines/ratesPer.js";
 import type { DecisionStagesResult } from "../../measures/decisionStages.js";
 import type { DeprivationGradient } from "../../measures/deprivationGradient.js";
 import type { DisproportionalityTable } from "../../measures/disproportionality.js";
+import type { DisproportionalityByArea } from "../../measures/disproportionalityByArea.js";
 import type { OutcomeRatesResult } from "../../measures/outcomeRates.js";
 import { forestPlotSpec } from "../../report/forestPlotSpec.js";
 import type { RateEstimate } from "../../stats/rate.js";
@@ -65,4 +66,34 @@ export function deprivationRows(t: DeprivationGradient): BuiltTable {
     lower: finite(r.rate?.lower), upper: finite(r.rate?.upper), method: r.rate?.method ?? null, status: rateStatus(r.rate, r.population), level: t.level, per: t.per,
   }));
   return built(`Rates per ${t.per} by deprivation group, most deprived first`, columns, rows, none, "group");
+}
+
+/** The `area` of the pooled rows of a {@link DisproportionalityByArea} table. */
+export const POOLED = "All (pooled)";
+
+/**
+ * One row per area and group, as {@link disproportionalityRows} with the area's place in the
+ * group's funnel (significance, z-score, and the target: the group's rate over all the areas);
+ * then one row per non-reference group, area {@link POOLED}, with the Mantel–Haenszel ratio
+ * pooled over the areas and its homogeneity p-value (count, population and rate null there).
+ */
+export function disproportionalityByAreaRows(t: DisproportionalityByArea): BuiltTable {
+  const columns = ["area", "group", "count", "population", "status", ...RATE, ...RATIO, "adjustedPValue", "significant", "funnelSignificance", "funnelZScore", "funnelTarget", "homogeneityPValue", "reference", "level", "per"];
+  const settings = { reference: t.reference, level: t.level, per: t.per };
+  const funnelOf = (group: string) => t.funnels.find((f) => f.group === group)?.funnel;
+  const areaRows = t.areas.flatMap(({ area, table }) => table.rows.map((r) => {
+    const funnel = funnelOf(r.group);
+    const point = funnel?.areas.find((a) => a.area === area);
+    return {
+      area, group: r.group, count: r.count, population: r.population, status: r.status, ...estimateCells("rate", r.rate), ...ratioCells(r.ratio),
+      adjustedPValue: finite(r.ratio?.adjustedPValue), significant: r.significant, funnelSignificance: point?.significance ?? null, funnelZScore: finite(point?.zScore),
+      funnelTarget: point === undefined ? null : finite(funnel?.target), ...settings,
+    };
+  }));
+  const pooledRows = t.pooled.map((p) => ({
+    area: POOLED, group: p.group, status: p.status, ...ratioCells(p.estimate),
+    homogeneityPValue: p.estimate?.homogeneity.status === "ok" ? p.estimate.homogeneity.pValue : null, ...settings,
+  }));
+  const dimension = t.areas[0]?.table.dimension ?? "group";
+  return built(`Rates per ${t.per} and rate ratios against ${t.reference} by area and ${dimension}, pooled over the areas`, columns, [...areaRows, ...pooledRows], none);
 }
