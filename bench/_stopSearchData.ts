@@ -1,8 +1,9 @@
 // Seeded generator of data.police.uk stop-and-search CSVs at any size, with the counts it expects.
-// Used by bench/ingest.ts (whole-process comparison) and bench/ingest.bench.ts (vitest bench).
-// The expected counts are worked out here, independently of the library: ethnicity from the
-// label written, the financial year from the Europe/London date given by Intl (cached per UTC hour).
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
+// Used by bench/ingest.ts and bench/compare.ts (whole-process comparisons) and bench/ingest.bench.ts
+// (vitest bench). The expected counts are worked out here, independently of the library: ethnicity
+// from the label written, the financial year and quarter from the Europe/London date given by Intl
+// (cached per UTC hour).
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { seededRandom } from "./_random.js";
@@ -20,6 +21,17 @@ export interface ExpectedReject {
   readonly reason: string;
 }
 
+/**
+ * A spoiled row as a reader that looks at fewer columns than the library sees it: its ledger entry,
+ * its field count, and the quarter and group of its Date and Self-defined ethnicity (`quarter` is
+ * `null` when the spoiled field is the Date itself).
+ */
+export interface SpoiledRow extends ExpectedReject {
+  readonly fields: number;
+  readonly quarter: string | null;
+  readonly ethnicity: string;
+}
+
 /** What a correct reader must report for a generated file. */
 export interface StopSearchExpected {
   readonly generatorVersion: number;
@@ -32,7 +44,11 @@ export interface StopSearchExpected {
   readonly bytes: number;
   /** Accepted rows by `"financialYear|ethnicity"`. */
   readonly counts: Readonly<Record<string, number>>;
+  /** Accepted rows by `"quarter|ethnicity"` (UK financial quarter of the London date, `"2019/20 Q1"`). */
+  readonly quarterCounts: Readonly<Record<string, number>>;
   readonly rejects: readonly ExpectedReject[];
+  /** The spoiled rows, with what their Date and ethnicity would count as (for readers of two columns). */
+  readonly spoiled: readonly SpoiledRow[];
 }
 
 type Weighted<T> = readonly (readonly [T, number])[];
@@ -170,8 +186,11 @@ const fyOf = (year: number, month: number) => {
   return `${start}/${two((start + 1) % 100)}`;
 };
 
+/** The UK financial quarter of a London calendar month: `"2019/20 Q1"` is April–June 2019. */
+const quarterOf = (year: number, month: number) => `${fyOf(year, month)} Q${Math.floor(((month + 8) % 12) / 3) + 1}`;
+
 /** A date as data.police.uk writes it (UTC, `+00:00`) or, for some rows, London time with its offset. */
-function dateOf(random: () => number): { text: string; financialYear: string } {
+function dateOf(random: () => number): { text: string; financialYear: string; quarter: string } {
   let instant: number;
   const u = random();
   if (u < 0.3) {
@@ -191,13 +210,14 @@ function dateOf(random: () => number): { text: string; financialYear: string } {
   const local = londonHour(Math.floor(instant / HOUR));
   const minute = Math.floor((instant % HOUR) / 60_000);
   const financialYear = fyOf(local.year, local.month);
+  const quarter = quarterOf(local.year, local.month);
   if (random() < 0.8) {
     const d = new Date(instant);
     const text = `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}T${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:00+00:00`;
-    return { text, financialYear };
+    return { text, financialYear, quarter };
   }
   const text = `${local.year}-${two(local.month)}-${two(local.day)}T${two(local.hour)}:${two(minute)}:00+0${local.offset}:00`;
-  return { text, financialYear };
+  return { text, financialYear, quarter };
 }
 
 /** 00:00 UTC on the last Sunday of a month (0-based). */
@@ -232,20 +252,30 @@ const BAD: readonly ((fields: string[]) => { column: string | null; reason: stri
  * every field quoted, and a few policing-operation names hold commas, quotes or a line break.
  */
 export function writeStopSearchCsv(path: string, rows: number, seed = 20240401): StopSearchExpected {
+  return generate(path, rows, seed);
+}
+
+/** Every self-defined ethnicity label the generator writes (`""` included), in its table's order. */
+export const ETHNICITY_LABELS_WRITTEN: readonly string[] = ETHNICITIES.map(([[label]]) => label);
+
+/** Generates the file's rows and what a reader must find; writes them to `path`, or nowhere when `path` is null. */
+function generate(path: string | null, rows: number, seed: number): StopSearchExpected {
   const random = seededRandom(seed);
   const ethnicity = picker(ETHNICITIES);
   const badAt = new Map(BAD.map((spoil, k) => [Math.floor(((k + 1) * rows) / (BAD.length + 1)), spoil]));
   const blankAt = Math.floor(rows / 2) + 1;
   const counts = new Map<string, number>();
+  const quarterCounts = new Map<string, number>();
   const rejects: ExpectedReject[] = [];
+  const spoiled: SpoiledRow[] = [];
   let line = 2;
   let bytes = 0;
   let buffer: string[] = [`${HEADER}\n`];
-  const fd = openSync(path, "w");
+  const fd = path === null ? null : openSync(path, "w");
   const flush = () => {
     const text = buffer.join("");
     bytes += Buffer.byteLength(text);
-    writeSync(fd, text);
+    if (fd !== null) writeSync(fd, text);
     buffer = [];
   };
   try {
@@ -281,9 +311,12 @@ export function writeStopSearchCsv(path: string, rows: number, seed = 20240401):
       if (spoil) {
         const { column, reason } = spoil(fields);
         rejects.push({ line, column, reason });
+        spoiled.push({ line, column, reason, fields: fields.length, quarter: column === "Date" ? null : date.quarter, ethnicity: group });
       } else {
         const key = `${date.financialYear}|${group}`;
         counts.set(key, (counts.get(key) ?? 0) + 1);
+        const quarterKey = `${date.quarter}|${group}`;
+        quarterCounts.set(quarterKey, (quarterCounts.get(quarterKey) ?? 0) + 1);
       }
       const all = random() < 0.02;
       buffer.push(fields.map((f) => field(f, all)).join(","), "\n");
@@ -292,28 +325,55 @@ export function writeStopSearchCsv(path: string, rows: number, seed = 20240401):
     }
     flush();
   } finally {
-    closeSync(fd);
+    if (fd !== null) closeSync(fd);
   }
-  const sorted = Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { generatorVersion: GENERATOR_VERSION, seed, rows, accepted: rows - rejects.length, rejected: rejects.length, blankLines: 1, bytes, counts: sorted, rejects };
+  const sorted = (m: Map<string, number>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return {
+    generatorVersion: GENERATOR_VERSION,
+    seed,
+    rows,
+    accepted: rows - rejects.length,
+    rejected: rejects.length,
+    blankLines: 1,
+    bytes,
+    counts: sorted(counts),
+    quarterCounts: sorted(quarterCounts),
+    rejects,
+    spoiled,
+  };
 }
 
 /** The git-ignored folder for generated bench files. */
 export const BENCH_DATA = join(dirname(fileURLToPath(import.meta.url)), "data");
 
+/** Writes the sidecar whole or not at all (another bench may be reading it). */
+function writeSidecar(sidecar: string, expected: StopSearchExpected): void {
+  const partial = `${sidecar}.${process.pid}.tmp`;
+  writeFileSync(partial, `${JSON.stringify(expected, null, 2)}\n`);
+  renameSync(partial, sidecar);
+}
+
 /**
  * A generated file of `rows` rows under bench/data (written unless an identical one is there:
- * same generator version, seed and size), and what a reader must find in it.
+ * same generator version, seed and size), and what a reader must find in it. A sidecar from before
+ * the quarter counts were kept is completed by generating the rows again without writing them.
  */
 export function stopSearchFile(rows: number, seed = 20240401): { path: string; expected: StopSearchExpected } {
   mkdirSync(BENCH_DATA, { recursive: true });
   const path = join(BENCH_DATA, `stop-search-${rows}-s${seed}.csv`);
   const sidecar = `${path}.expected.json`;
   if (existsSync(path) && existsSync(sidecar)) {
-    const expected = JSON.parse(readFileSync(sidecar, "utf8")) as StopSearchExpected;
-    if (expected.generatorVersion === GENERATOR_VERSION && expected.seed === seed && expected.rows === rows && statSync(path).size === expected.bytes) return { path, expected };
+    const expected = JSON.parse(readFileSync(sidecar, "utf8")) as Partial<StopSearchExpected>;
+    if (expected.generatorVersion === GENERATOR_VERSION && expected.seed === seed && expected.rows === rows && statSync(path).size === expected.bytes) {
+      if (expected.quarterCounts !== undefined && expected.spoiled !== undefined) return { path, expected: expected as StopSearchExpected };
+      const completed = generate(null, rows, seed);
+      if (completed.bytes === expected.bytes && JSON.stringify(completed.counts) === JSON.stringify(expected.counts) && JSON.stringify(completed.rejects) === JSON.stringify(expected.rejects)) {
+        writeSidecar(sidecar, completed);
+        return { path, expected: completed };
+      }
+    }
   }
-  const expected = writeStopSearchCsv(path, rows, seed);
-  writeFileSync(sidecar, `${JSON.stringify(expected, null, 2)}\n`);
+  const expected = generate(path, rows, seed);
+  writeSidecar(sidecar, expected);
   return { path, expected };
 }
