@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { lastDayOfMonth } from "date-fns";
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
 import type { LocalDate, PeriodDate } from "../classify/types.js";
 import { londonDateOf } from "./londonTime.js";
 import { periodMonth } from "./periodMonth.js";

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import type { LocalDate } from "../classify/types.js";
 import { ArgumentError } from "../errors.js";
 import { calendarDate } from "./periodDay.js";

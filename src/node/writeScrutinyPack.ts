@@ -4,9 +4,7 @@ import type { ExtractProgress } from "../csv/types.js";
 import { ArgumentError } from "../errors.js";
 import { readPackSource } from "../_internal/packSourcesNode.js";
 import { checkOptions } from "../_internal/validate.js";
-import { buildScrutinyPack } from "../report/buildScrutinyPack.js";
 import { checkScrutinyConfig } from "../report/checkScrutinyConfig.js";
-import { scrutinyPackFiles } from "../report/scrutinyPackFiles.js";
 import type { PackPackage, ScrutinyPack, ScrutinySourceInput } from "../report/scrutinyPackTypes.js";
 import { renderSvg } from "./renderSvg.js";
 
@@ -95,6 +93,8 @@ export async function writeScrutinyPack(config: unknown, outDir: string, options
     try { glossary = JSON.parse(text); } catch (error) { throw new ArgumentError(FN, "config.glossary", `must name a JSON file (${(error as Error).message})`, checked.glossary); }
   }
   progress("building the pack");
+  // The statistics and report writers are loaded on first use, so that importing this entry to read files stays quick.
+  const [{ buildScrutinyPack }, { scrutinyPackFiles }] = await Promise.all([import("../report/buildScrutinyPack.js"), import("../report/scrutinyPackFiles.js")]);
   const pack = buildScrutinyPack(checked, { sources, censusCsv, glossary, package: opts.package ?? { name: "disproportionality", version: "unknown" } });
   progress("drawing charts");
   const svgs = new Map<string, string>();

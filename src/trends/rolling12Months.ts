@@ -1,4 +1,5 @@
-import { addDays, subMonths } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { subMonths } from "date-fns/subMonths";
 import { calendarDate, localDateOf, periodEndDay } from "../_internal/periodDay.js";
 import type { PeriodDate } from "../classify/types.js";
 import type { DateRange } from "./types.js";
