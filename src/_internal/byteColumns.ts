@@ -10,6 +10,8 @@ interface ByteColumn {
   readonly memo: ByteMemo<Reading> | null;
   /** The parser's quick reader of bytes, where it has one. */
   readonly quick: ByteReader | null;
+  /** Whether the cell is left unread (its value `null`): free text that is not required, which a count does not need. */
+  readonly skip: boolean;
 }
 
 /** How the byte scanner turns a row's cells into a record: the column plan, with readers of bytes. */
@@ -33,12 +35,17 @@ export function cellText(bytes: Uint8Array, start: number, end: number, quoting:
   return quoting === 2 ? text.replace(QUOTES, '"') : text;
 }
 
-/** Adds byte readers to a column plan. */
-export function planByteColumns<R>(plan: ColumnPlan<R>): BytePlan<R> {
+/**
+ * Adds byte readers to a column plan. Columns named in `unneeded` (see `unneededColumns`) that are
+ * free text and not required are skipped: such a cell can neither reject its row nor be an
+ * unrecognised code, so a count that does not use it gives the same result without reading it.
+ */
+export function planByteColumns<R>(plan: ColumnPlan<R>, unneeded: ReadonlySet<string> | null = null): BytePlan<R> {
   const columns = plan.columns.map((col) => ({
     col,
     memo: col.parse === null || col.memo !== null ? new ByteMemo<Reading>(MEMO_LIMIT) : null,
     quick: col.parse === null ? null : byteReaderOf(col.parse),
+    skip: unneeded !== null && unneeded.has(col.field) && col.parse === null && !col.required,
   }));
   return { plan, columns };
 }
@@ -85,7 +92,8 @@ export function readByteRecord<R>(bytes: Uint8Array, view: DataView, row: ByteRo
     const index = col.index;
     let value: unknown = NOT_QUICK;
     let reading: Reading | undefined;
-    if (index < 0) reading = readingOf(col, "");
+    if (column.skip) value = null;
+    else if (index < 0) reading = readingOf(col, "");
     else {
       const start = starts[index] as number;
       const end = ends[index] as number;

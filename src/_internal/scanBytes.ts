@@ -1,6 +1,7 @@
 import type { ExtractChunk, ExtractOptions, Schema } from "../csv/types.js";
 import { cellText, isBlankRow, planByteColumns, readByteRecord, type BytePlan } from "./byteColumns.js";
 import { ByteRow, INCOMPLETE, scanRow, UNSUPPORTED } from "./byteRows.js";
+import { unneededColumns } from "./countSkips.js";
 import { planColumns, REJECTED } from "./extractColumns.js";
 import type { ExtractSource } from "./extractProcess.js";
 import { resolveHeader } from "./extractHeader.js";
@@ -49,7 +50,8 @@ function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
  * record or reject, line, blank-line count and unrecognised codes. At a row it cannot read exactly
  * (quoting papaparse reads its own way, an unterminated quote, a row over 8 MiB, bytes that are not
  * UTF-8, a header that does not match, a text chunk), it stops at that row's start and returns a
- * {@link Handoff} for the general reader to go on from.
+ * {@link Handoff} for the general reader to go on from. `countBy`, when the records only feed a
+ * count by those fields, lets it leave unread the free-text cells no by-field is built from.
  */
 export async function scanBytes<R>(
   source: ExtractSource,
@@ -59,6 +61,7 @@ export async function scanBytes<R>(
   ledger: ExtractLedger,
   onRecord: (record: R) => void,
   bytesBefore: number,
+  countBy: readonly string[] | null = null,
 ): Promise<Handoff<R> | Scanned<R>> {
   const tools = source.bytes as NonNullable<ExtractSource["bytes"]>;
   const rows: FileRows<R> = { header: null, plan: null, headerProblem: "", dataRows: 0 };
@@ -130,7 +133,7 @@ export async function scanBytes<R>(
         if ("missing" in resolved) return handoff();
         rows.header = header;
         rows.plan = planColumns(schema, header, resolved.indices);
-        bytePlan = planByteColumns(rows.plan);
+        bytePlan = planByteColumns(rows.plan, countBy === null ? null : unneededColumns(schema as Schema<unknown>, countBy));
       } else if (isBlankRow(buf, row)) ledger.blankLines++;
       else {
         ledger.rowsRead++;
