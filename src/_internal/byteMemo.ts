@@ -16,7 +16,7 @@ function hashOf(bytes: Uint8Array, start: number, end: number): number {
 /** Whether `key` holds the `n` bytes at `start` of `view`, compared four bytes at a time. */
 function same(key: DataView, view: DataView, start: number, n: number): boolean {
   let i = 0;
-  for (; i + 4 <= n; i += 4) if (key.getInt32(i) !== view.getInt32(start + i)) return false;
+  for (; i + 4 <= n; i += 4) if (key.getInt32(i, true) !== view.getInt32(start + i, true)) return false;
   for (; i < n; i++) if (key.getUint8(i) !== view.getUint8(start + i)) return false;
   return true;
 }
