@@ -192,7 +192,7 @@ await build({
   format: ["esm"],
   platform: "node",
   target: "node20",
-  splitting: false,
+  splitting: true, // as dist/ is built: code loaded on first use (the pack writers) stays out of start-up
   sourcemap: false,
   dts: false,
   silent: true,
