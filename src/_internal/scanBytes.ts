@@ -68,6 +68,7 @@ export async function scanBytes<R>(
   const row = new ByteRow();
   let bytePlan: BytePlan<R> | null = null;
   let buf: Uint8Array = EMPTY;
+  let work: Uint8Array = EMPTY; // holds a row that spans two chunks, and the chunk after it
   let at = 0; // where the next row starts in buf
   let before = 0; // input bytes before buf
   let checked = 0; // buf is known to be well-formed UTF-8 up to here
@@ -91,7 +92,17 @@ export async function scanBytes<R>(
     } else {
       before += at;
       checked = Math.max(0, checked - at);
-      buf = at === buf.length ? next.value : joined(buf.subarray(at), next.value);
+      if (at === buf.length) buf = next.value;
+      else {
+        // The unread end of buf, then the new chunk, in one work buffer kept from chunk to chunk
+        // (set() copies correctly when the end of buf already lies in it).
+        const rest = buf.subarray(at);
+        const n = rest.length + next.value.length;
+        if (work.length < n) work = new Uint8Array(Math.max(n, 2 * work.length));
+        work.set(rest);
+        work.set(next.value, rest.length);
+        buf = work.subarray(0, n);
+      }
       at = 0;
     }
     const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
