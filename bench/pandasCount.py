@@ -1,6 +1,6 @@
 """One pandas contender of the DuckDB/pandas comparison (bench/compare.ts), alone in its own process.
 
-    python3 bench/pandasCount.py <file.csv> <ethnicity-table.json>
+    python3 bench/pandasCount.py <file.csv> <ethnicity-table.json> [full]
 
 Counts a data.police.uk stop-and-search file by UK financial quarter of the Europe/London date ×
 ethnic group with pandas' C engine, and prints one line of JSON: the counts ("2019/20 Q1|White" → n),
@@ -16,24 +16,34 @@ the data rows read, peak RSS (resource.getrusage, KiB) and the pandas version.
   missing from the table stops the script.
 - The C engine with usecols does not check field counts, so rows with 14 or 16 fields are counted
   when their Date is good (bench/compare.ts expects them).
+- With `full` (the `pandas-full` contender): `read_csv(path, engine="c", on_bad_lines="skip")`, every
+  column with pandas' own types, as the reference measurements read it (pandas' default way to load a
+  file); the row with 16 fields is skipped, a row with 14 is padded, and blanks (NaN) are read as "".
 """
 import json
 import resource
 import sys
+import warnings
 
 import pandas as pd
 
 
-def main(path: str, table_path: str) -> None:
+def main(path: str, table_path: str, full: bool) -> None:
     with open(table_path, encoding="utf-8") as f:
         table = json.load(f)
-    frame = pd.read_csv(
-        path,
-        engine="c",
-        usecols=["Date", "Self-defined ethnicity"],
-        dtype=str,
-        keep_default_na=False,
-    )
+    if full:
+        warnings.simplefilter("ignore", pd.errors.DtypeWarning)  # Latitude/Longitude hold blanks and numbers
+        frame = pd.read_csv(path, engine="c", on_bad_lines="skip")
+        frame["Self-defined ethnicity"] = frame["Self-defined ethnicity"].fillna("")
+        frame["Date"] = frame["Date"].fillna("")
+    else:
+        frame = pd.read_csv(
+            path,
+            engine="c",
+            usecols=["Date", "Self-defined ethnicity"],
+            dtype=str,
+            keep_default_na=False,
+        )
     rows = len(frame)
     labels = frame["Self-defined ethnicity"].unique()
     missing = [label for label in labels if label not in table]
@@ -49,7 +59,7 @@ def main(path: str, table_path: str) -> None:
     sizes = pd.DataFrame({"start": start, "quarter": quarter, "group": group[good]}).groupby(["start", "quarter", "group"]).size()
     counts = {f"{s}/{(s + 1) % 100:02d} Q{q}|{g}": int(n) for (s, q, g), n in sizes.items()}
     out = {
-        "contender": "pandas",
+        "contender": "pandas-full" if full else "pandas",
         "maxRssKiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         "rows": rows,
         "version": pd.__version__,
@@ -60,6 +70,6 @@ def main(path: str, table_path: str) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        raise SystemExit("usage: pandasCount.py <file.csv> <ethnicity-table.json>")
-    main(sys.argv[1], sys.argv[2])
+    if len(sys.argv) not in (3, 4) or (len(sys.argv) == 4 and sys.argv[3] != "full"):
+        raise SystemExit("usage: pandasCount.py <file.csv> <ethnicity-table.json> [full]")
+    main(sys.argv[1], sys.argv[2], len(sys.argv) == 4)
