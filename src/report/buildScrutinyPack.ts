@@ -128,5 +128,6 @@ export function buildScrutinyPack(config: unknown, inputs: ScrutinyInputs): Scru
     baselines: used.map((b) => ({ dimension: b.dimension, census: String(b.census), area: b.area.name, source: b.source })),
   };
   sections.push(methodsSection(ctx, head));
-  return freezeResult({ ...head, warnings, sections });
+  const welshTerms = checked.lang !== "both" ? [] : [...new Set(Object.values(g.entries).flatMap((e) => (e.cy !== null && e.cy !== e.en ? [e.cy] : [])))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return freezeResult({ ...head, warnings, welshTerms, sections });
 }

@@ -168,6 +168,12 @@ export interface ScrutinyPack {
   readonly baselines: readonly PackBaseline[];
   /** Things a reader must know: measures skipped and why, glossary keys shown in English. */
   readonly warnings: readonly string[];
+  /**
+   * For a pack in both languages, the Welsh of every glossary term it may show after an English
+   * one (`"English / Cymraeg"`), longest first, so that the HTML can mark each with `lang="cy"`
+   * (WCAG 2.2 SC 3.1.2, language of parts); empty otherwise.
+   */
+  readonly welshTerms: readonly string[];
   /** The report's sections, in order. */
   readonly sections: readonly PackSection[];
 }

@@ -185,6 +185,16 @@ describe("a pack against a user's census CSV", () => {
 });
 
 describe("bilingual packs", () => {
+  it("marks every Welsh term of a two-language page with lang=\"cy\" (WCAG 2.2 SC 3.1.2), outside the SVG charts", () => {
+    const html = first.files["report.html"] as string;
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(html).toContain('<td>White / <span lang="cy">Gwyn</span></td>');
+    expect(first.pack.welshTerms).toContain("Gwyn");
+    // Text outside the charts and attribute values: no " / <Welsh term>" is left unmarked.
+    const text = html.replace(/<svg[\s\S]*?<\/svg>/g, "").replace(/"[^"]*"/g, '""');
+    for (const term of first.pack.welshTerms) expect(text.includes(` / ${term}`), term).toBe(false);
+  });
+
   it("writes Welsh labels and lang=\"cy\" for a Welsh pack", async () => {
     const { measures: _all, ...rest } = DEMO;
     const config = { ...rest, lang: "cy", sources: (DEMO["sources"] as { name: string }[]).filter((s) => s.name === "hr") };

@@ -18,6 +18,17 @@ figure{margin:1rem 0}figure svg{max-width:100%;height:auto}
 figcaption{font-size:.9rem}
 `;
 
+/**
+ * Marks the Welsh half of each "English / Cymraeg" term in a fragment of HTML text (escaped, no
+ * attributes holding free text) with `lang="cy"`, longest terms first, each term once per place.
+ */
+function markWelsh(html: string, terms: readonly string[]): string {
+  if (terms.length === 0) return html;
+  const escaped = terms.map((t) => htmlEscape(t).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = new RegExp(` / (${escaped.join("|")})(?=[<,.;:/)\\s]|$)`, "g");
+  return html.replace(pattern, ' / <span lang="cy">$1</span>');
+}
+
 /** An SVG renderer: a chart's spec → inline SVG markup (`renderSvg` of `disproportionality/node`), or none to leave charts as data tables only. */
 export type SvgRenderer = (chart: PackChart) => string;
 
@@ -25,24 +36,26 @@ export type SvgRenderer = (chart: PackChart) => string;
 export function packHtml(pack: ScrutinyPack, svg: SvgRenderer | null): string {
   const lang = pack.lang === "cy" ? "cy" : "en";
   const e = htmlEscape;
+  // Text nodes: escaped, with Welsh terms marked; attribute values and the page title are only escaped.
+  const t = (text: string) => markWelsh(e(text), pack.welshTerms);
   const out: string[] = [
     "<!DOCTYPE html>", `<html lang="${lang}">`, "<head>", '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${e(pack.title)}</title>`, `<style>${STYLE}</style>`, "</head>", "<body>",
-    '<a class="skip" href="#main">Skip to the report</a>', "<header>", `<h1>${e(pack.title)}</h1>`,
+    '<a class="skip" href="#main">Skip to the report</a>', "<header>", `<h1>${t(pack.title)}</h1>`,
     `<p>${e(`${pack.area}: ${pack.period.current} against ${pack.period.baseline}. ${pack.package.name} ${pack.package.version}.`)}</p>`,
-    ...frontNotes(pack).map((n, i) => `<p${i === 0 && pack.synthetic ? ' class="banner"' : ""}>${e(n)}</p>`),
-    "</header>", '<nav aria-label="Contents">', "<ul>", ...pack.sections.map((s) => `<li><a href="#${s.id}">${e(s.title)}</a></li>`), "</ul>", "</nav>", '<main id="main">',
+    ...frontNotes(pack).map((n, i) => `<p${i === 0 && pack.synthetic ? ' class="banner"' : ""}>${t(n)}</p>`),
+    "</header>", '<nav aria-label="Contents">', "<ul>", ...pack.sections.map((s) => `<li><a href="#${s.id}">${t(s.title)}</a></li>`), "</ul>", "</nav>", '<main id="main">',
   ];
   for (const section of pack.sections) {
-    out.push(`<section aria-labelledby="${section.id}">`, `<h2 id="${section.id}">${e(section.title)}</h2>`, ...section.summary.map((p) => `<p>${e(p)}</p>`));
+    out.push(`<section aria-labelledby="${section.id}">`, `<h2 id="${section.id}">${t(section.title)}</h2>`, ...section.summary.map((p) => `<p>${t(p)}</p>`));
     for (const chart of section.charts) {
       if (svg === null) continue;
-      out.push("<figure>", svg(chart), `<figcaption>${e(chart.spec.title)}. ${e(chart.spec.description)} <a href="#table-${chart.table}">The data as a table</a>.</figcaption>`, "</figure>");
+      out.push("<figure>", svg(chart), `<figcaption>${t(chart.spec.title)}. ${t(chart.spec.description)} <a href="#table-${chart.table}">The data as a table</a>.</figcaption>`, "</figure>");
     }
     for (const table of section.tables) {
       // A wide table scrolls inside a focusable region, so keyboard users can scroll it too (WCAG 2.1.1).
-      out.push(`<div id="table-${table.id}">`, `<div class="scroll" tabindex="0" role="region" aria-label="${e(`Table: ${table.title}`)}">`, toHtml(displayTable(table), { caption: table.title }).trimEnd(), "</div>");
-      out.push("<ul>", ...table.notes.map((n) => `<li>${e(n)}</li>`), "</ul>", "</div>");
+      out.push(`<div id="table-${table.id}">`, `<div class="scroll" tabindex="0" role="region" aria-label="${e(`Table: ${table.title}`)}">`, markWelsh(toHtml(displayTable(table), { caption: table.title }).trimEnd(), pack.welshTerms), "</div>");
+      out.push("<ul>", ...table.notes.map((n) => `<li>${t(n)}</li>`), "</ul>", "</div>");
     }
     out.push("</section>");
   }
