@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { cellText } from "./byteColumns.js";
 import { ByteRow, scanRow } from "./byteRows.js";
-import type { SliceCounts, SliceTask } from "./countSlice.js";
+import { countSlice, type SliceCounts, type SliceTask } from "./countSlice.js";
 import type { ExtractLedger, FileRows } from "./extractLedger.js";
 import type { ExtractSource } from "./extractProcess.js";
 import type { Scanned } from "./scanBytes.js";
@@ -88,8 +88,8 @@ function headerText(bytes: Uint8Array): string[] {
 }
 
 /**
- * Counts a file of a built-in schema in `threads` worker threads, each counting one slice with
- * the byte scanner, and merges their counts, ledgers and row tallies in file order into
+ * Counts a file of a built-in schema in `threads` slices, the first in this thread and each other
+ * in a worker thread, each with the byte scanner, and merges their counts, ledgers and row tallies in file order into
  * `ledger` and `addCell` (line numbers made whole-file). A slice cut inside a quoted field, or any
  * row the scanner would leave to the general reader, makes this return `null` before anything is
  * merged, and the caller reads the file the ordinary way; so the result is always the one a
@@ -108,13 +108,17 @@ export async function countInParallel<R>(
   const plan = start === null ? null : await cutsOf(source.file, size, threads);
   if (start === null || plan === null) return null;
   const done = new Array<{ bytes: number; rows: number }>(threads).fill({ bytes: 0, rows: 0 });
+  // The first slice is counted here, in this thread, while workers count the others: one worker
+  // fewer to start, and no core left waiting on the others.
   const results = await Promise.all(
-    plan.cuts.slice(0, -1).map((from, i) =>
-      runSlice(start, { ...task, path: source.file, start: from, end: plan.cuts[i + 1] as number, header: i === 0 ? null : plan.header }, (bytes, rows) => {
+    plan.cuts.slice(0, -1).map((from, i) => {
+      const slice: SliceTask = { ...task, path: source.file, start: from, end: plan.cuts[i + 1] as number, header: i === 0 ? null : plan.header };
+      const onProgress = (bytes: number, rows: number) => {
         done[i] = { bytes, rows };
         ledger.progress(bytesBefore + done.reduce((t, d) => t + d.bytes, 0), false, ledger.rowsRead + done.reduce((t, d) => t + d.rows, 0));
-      }),
-    ),
+      };
+      return i === 0 ? countSlice(slice, onProgress) : runSlice(start, slice, onProgress);
+    }),
   );
   if (results.some((r) => r === null)) return null;
   let line = 1; // the line the slice's first row is on
