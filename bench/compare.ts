@@ -42,6 +42,7 @@ import { isDeepStrictEqual } from "node:util";
 import { build } from "tsup";
 import { classifyEthnicity } from "../src/index.js";
 import { ETHNICITY_LABELS_WRITTEN, stopSearchFile, type StopSearchExpected } from "./_stopSearchData.js";
+import { median } from "./_shared.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BUILD = join("bench", "data", "build-compare");
@@ -172,11 +173,6 @@ function verify(contender: Id, output: Record<string, unknown>, expected: StopSe
   if (!isDeepStrictEqual(got, want)) throw new Error(`${contender} disagrees with the generator:\n${JSON.stringify({ got, want }, null, 1)}`);
 }
 
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const summarise = (runs: readonly Run[]) => ({
   medianWallS: median(runs.map((r) => r.wallMs)) / 1000,
   minWallS: Math.min(...runs.map((r) => r.wallMs)) / 1000,

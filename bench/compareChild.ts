@@ -11,7 +11,8 @@
 //                  by the London date and the raw ethnicity text, then the period SQL of docs/scale.md
 //                  and the CASE of docs/sql/ethnicity-case.sql on the groups
 //                  (threads given: `SET threads = n`; none: DuckDB's default, all cores)
-import { createReadStream, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { papaparseRows } from "./_shared.js";
 
 const [contender, file, threadsArg] = process.argv.slice(2);
 const threads = threadsArg === undefined ? undefined : Number(threadsArg);
@@ -20,20 +21,6 @@ if (file === undefined || !["countExtract", "papaparse", "duckdb"].includes(cont
   process.exit(2);
 }
 
-/** papaparse alone, in chunk mode with arrays (header: false), on a plain read stream. */
-async function papaparse(path: string) {
-  const { default: Papa } = await import("papaparse");
-  return new Promise<{ rows: number }>((resolve, reject) => {
-    let rows = 0;
-    Papa.parse<string[]>(createReadStream(path), {
-      chunk: (results) => {
-        rows += results.data.length;
-      },
-      complete: () => resolve({ rows }),
-      error: reject,
-    });
-  });
-}
 
 async function count(path: string) {
   const { countExtract } = await import("../src/node/index.js");
@@ -104,7 +91,7 @@ async function duckdb(path: string) {
   return { counts: Object.fromEntries(rows.map(([quarter, ethnicity, n]) => [`${quarter}|${ethnicity}`, Number(n)])), threads: Number(setting[0]), version: setting[1] };
 }
 
-const result = contender === "papaparse" ? await papaparse(file) : contender === "duckdb" ? await duckdb(file) : await count(file);
+const result = contender === "papaparse" ? await papaparseRows(file) : contender === "duckdb" ? await duckdb(file) : await count(file);
 // performance.now() counts from the start of the process, so this is start-up, import and work.
 const inProcessMs = performance.now();
 process.stdout.write(`${JSON.stringify({ contender, inProcessMs, maxRssKiB: process.resourceUsage().maxRSS, ...result })}\n`);

@@ -20,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { build } from "tsup";
 import { stopSearchFile, type StopSearchExpected } from "./_stopSearchData.js";
+import { median } from "./_shared.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RATIO_LIMIT = 1.25;
@@ -76,11 +77,6 @@ function verifyRows(output: Record<string, unknown>, expected: StopSearchExpecte
   if (output["rows"] !== want) throw new Error(`papaparse gave ${String(output["rows"])} rows, expected ${want}`);
 }
 
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const summarise = (runs: readonly Run[]) => ({
   medianWallS: median(runs.map((r) => r.wallMs)) / 1000,
   minWallS: Math.min(...runs.map((r) => r.wallMs)) / 1000,

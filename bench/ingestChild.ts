@@ -5,7 +5,8 @@
 //   countExtract — countExtract(file, "police-uk-stop-search", { by: ["financialYear", "ethnicity"] })
 //   papaparse    — Papa.parse(fs.createReadStream(file), { chunk }) counting rows, nothing else
 //                  (the idiomatic call; 1 MiB reads or a utf8 stream were no faster here)
-import { createReadStream } from "node:fs";
+
+import { papaparseRows } from "./_shared.js";
 
 const [contender, file] = process.argv.slice(2);
 if (file === undefined || (contender !== "countExtract" && contender !== "papaparse")) {
@@ -13,20 +14,6 @@ if (file === undefined || (contender !== "countExtract" && contender !== "papapa
   process.exit(2);
 }
 
-/** papaparse alone, in chunk mode with arrays (header: false), on a plain read stream (64 KiB reads, Buffers decoded by papaparse). */
-async function papaparse(path: string) {
-  const { default: Papa } = await import("papaparse");
-  return new Promise<{ rows: number }>((resolve, reject) => {
-    let rows = 0;
-    Papa.parse<string[]>(createReadStream(path), {
-      chunk: (results) => {
-        rows += results.data.length;
-      },
-      complete: () => resolve({ rows }),
-      error: reject,
-    });
-  });
-}
 
 async function count(path: string) {
   const { countExtract } = await import("../src/node/index.js");
@@ -38,7 +25,7 @@ async function count(path: string) {
   };
 }
 
-const result = contender === "papaparse" ? await papaparse(file) : await count(file);
+const result = contender === "papaparse" ? await papaparseRows(file) : await count(file);
 // performance.now() counts from the start of the process, so this is start-up, import and work.
 const inProcessMs = performance.now();
 process.stdout.write(`${JSON.stringify({ contender, inProcessMs, maxRssKiB: process.resourceUsage().maxRSS, ...result })}\n`);
