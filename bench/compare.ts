@@ -33,7 +33,7 @@
 //   papaparse      parsing alone: its row count (header, blank line and every data row).
 // Take away the planted rows each one is documented to count, and all give the same quarter × group counts.
 // Writes bench/results/compare.json and prints a table.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -42,7 +42,7 @@ import { isDeepStrictEqual } from "node:util";
 import { build } from "tsup";
 import { classifyEthnicity } from "../src/index.js";
 import { ETHNICITY_LABELS_WRITTEN, stopSearchFile, type StopSearchExpected } from "./_stopSearchData.js";
-import { median } from "./_shared.js";
+import { median, timedChild } from "./_shared.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BUILD = join("bench", "data", "build-compare");
@@ -114,21 +114,10 @@ function command(contender: Id, file: string): [string, string[]] {
   }
 }
 
-function runChild(contender: Id, file: string): Promise<{ run: Run; output: Record<string, unknown> }> {
+async function runChild(contender: Id, file: string): Promise<{ run: Run; output: Record<string, unknown> }> {
   const [exe, args] = command(contender, file);
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(exe, args, { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const wallMs = performance.now() - start;
-      if (code !== 0) return reject(new Error(`${contender} exited with ${code}`));
-      const output = JSON.parse(out) as Record<string, unknown>;
-      resolve({ run: { contender, wallMs, maxRssMiB: (output["maxRssKiB"] as number) / 1024 }, output });
-    });
-  });
+  const { wallMs, output } = await timedChild(exe, args, ROOT, contender);
+  return { run: { contender, wallMs, maxRssMiB: (output["maxRssKiB"] as number) / 1024 }, output };
 }
 
 /** The counts of the accepted rows plus the planted rows that `counted` lets through. */

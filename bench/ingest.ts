@@ -12,7 +12,7 @@
 // (A B, then B A, …); the ratio is the median of the per-round ratios countExtract / papaparse.
 // Every countExtract run is checked against the generator's own counts and spoiled rows.
 // Writes bench/results/ingest.json and prints a table.
-import { spawn } from "node:child_process";
+
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -20,7 +20,7 @@ import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { build } from "tsup";
 import { stopSearchFile, type StopSearchExpected } from "./_stopSearchData.js";
-import { median } from "./_shared.js";
+import { median, timedChild } from "./_shared.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RATIO_LIMIT = 1.25;
@@ -44,20 +44,9 @@ interface Run {
   maxRssMiB: number;
 }
 
-function runChild(contender: Contender, file: string): Promise<{ run: Run; output: Record<string, unknown> }> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(process.execPath, [CHILD, contender, file], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const wallMs = performance.now() - start;
-      if (code !== 0) return reject(new Error(`${contender} exited with ${code}`));
-      const output = JSON.parse(out) as Record<string, unknown>;
-      resolve({ run: { contender, wallMs, inProcessMs: output["inProcessMs"] as number, maxRssMiB: (output["maxRssKiB"] as number) / 1024 }, output });
-    });
-  });
+async function runChild(contender: Contender, file: string): Promise<{ run: Run; output: Record<string, unknown> }> {
+  const { wallMs, output } = await timedChild(process.execPath, [CHILD, contender, file], ROOT, contender);
+  return { run: { contender, wallMs, inProcessMs: output["inProcessMs"] as number, maxRssMiB: (output["maxRssKiB"] as number) / 1024 }, output };
 }
 
 /** Checks a countExtract run against what the generator wrote; throws on any difference. */
