@@ -39,10 +39,9 @@ import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
-import { build } from "tsup";
 import { classifyEthnicity } from "../src/index.js";
 import { ETHNICITY_LABELS_WRITTEN, stopSearchFile, type StopSearchExpected } from "./_stopSearchData.js";
-import { median, timedChild } from "./_shared.js";
+import { bundleChild, median, timedChild } from "./_harness.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BUILD = join("bench", "data", "build-compare");
@@ -177,19 +176,7 @@ const RATIOS: readonly (readonly [Id, Id])[] = [
   ["countExtract-1t", "papaparse"],
 ];
 
-await build({
-  config: false,
-  // countWorker is the parallel counter's worker, which the bundle starts from beside itself, as dist/ does.
-  entry: { compareChild: join(ROOT, "bench", "compareChild.ts"), countWorker: join(ROOT, "src", "_internal", "countWorker.ts") },
-  outDir: join(ROOT, BUILD),
-  format: ["esm"],
-  platform: "node",
-  target: "node20",
-  splitting: true, // as dist/ is built: code loaded on first use (the pack writers) stays out of start-up
-  sourcemap: false,
-  dts: false,
-  silent: true,
-});
+await bundleChild(ROOT, "compareChild", join(ROOT, BUILD));
 // The label → group table pandas maps through, worked out by the library itself.
 const table = Object.fromEntries(ETHNICITY_LABELS_WRITTEN.map((label) => [label, classifyEthnicity(label).ethnicity]));
 writeFileSync(join(ROOT, BUILD, "ethnicity-table.json"), `${JSON.stringify(table, null, 2)}\n`);

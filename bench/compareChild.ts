@@ -12,7 +12,7 @@
 //                  and the CASE of docs/sql/ethnicity-case.sql on the groups
 //                  (threads given: `SET threads = n`; none: DuckDB's default, all cores)
 import { readFileSync } from "node:fs";
-import { papaparseRows } from "./_shared.js";
+import { papaparseRows } from "./_papaparseRows.js";
 
 const [contender, file, threadsArg] = process.argv.slice(2);
 const threads = threadsArg === undefined ? undefined : Number(threadsArg);

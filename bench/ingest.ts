@@ -18,9 +18,8 @@ import { availableParallelism, cpus, totalmem } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
-import { build } from "tsup";
 import { stopSearchFile, type StopSearchExpected } from "./_stopSearchData.js";
-import { median, timedChild } from "./_shared.js";
+import { bundleChild, median, timedChild } from "./_harness.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RATIO_LIMIT = 1.25;
@@ -75,19 +74,7 @@ const summarise = (runs: readonly Run[]) => ({
 });
 
 const CHILD = join("bench", "data", "build", "ingestChild.js");
-await build({
-  config: false,
-  // countWorker is the parallel counter's worker, which the bundle starts from beside itself, as dist/ does.
-  entry: { ingestChild: join(ROOT, "bench", "ingestChild.ts"), countWorker: join(ROOT, "src", "_internal", "countWorker.ts") },
-  outDir: join(ROOT, "bench", "data", "build"),
-  format: ["esm"],
-  platform: "node",
-  target: "node20",
-  splitting: true, // as dist/ is built: code loaded on first use (the pack writers) stays out of start-up
-  sourcemap: false,
-  dts: false,
-  silent: true,
-});
+await bundleChild(ROOT, "ingestChild", join(ROOT, "bench", "data", "build"));
 
 const results = [];
 for (const rows of sizes) {

@@ -6,7 +6,7 @@
 //   papaparse    — Papa.parse(fs.createReadStream(file), { chunk }) counting rows, nothing else
 //                  (the idiomatic call; 1 MiB reads or a utf8 stream were no faster here)
 
-import { papaparseRows } from "./_shared.js";
+import { papaparseRows } from "./_papaparseRows.js";
 
 const [contender, file] = process.argv.slice(2);
 if (file === undefined || (contender !== "countExtract" && contender !== "papaparse")) {

@@ -1,21 +1,7 @@
-// Pieces the benches share: the papaparse contender, timing a child process and the median.
+// The harness side the benches share: bundling a child, timing it in its own process, and the median.
 import { spawn } from "node:child_process";
-import { createReadStream } from "node:fs";
-
-/** papaparse alone, in chunk mode with arrays (header: false), on a plain read stream: the rows it parses (header and blank lines included). */
-export async function papaparseRows(path: string): Promise<{ rows: number }> {
-  const { default: Papa } = await import("papaparse");
-  return new Promise<{ rows: number }>((resolve, reject) => {
-    let rows = 0;
-    Papa.parse<string[]>(createReadStream(path), {
-      chunk: (results) => {
-        rows += results.data.length;
-      },
-      complete: () => resolve({ rows }),
-      error: reject,
-    });
-  });
-}
+import { join } from "node:path";
+import { build } from "tsup";
 
 /** The median of some numbers (the mean of the middle two for an even count). */
 export function median(xs: readonly number[]): number {
@@ -40,5 +26,25 @@ export function timedChild(exe: string, args: readonly string[], cwd: string, la
       if (code !== 0) return reject(new Error(`${label} exited with ${code}`));
       resolve({ wallMs, output: JSON.parse(out) as Record<string, unknown> });
     });
+  });
+}
+
+/**
+ * Bundles a bench child (`bench/<name>.ts`) and the parallel counter's worker into `outDir` as
+ * dist/ is built (ESM, code splitting, dependencies external), so no TypeScript loader is in the
+ * timings and the bundle starts its workers from beside itself.
+ */
+export async function bundleChild(root: string, name: string, outDir: string): Promise<void> {
+  await build({
+    config: false,
+    entry: { [name]: join(root, "bench", `${name}.ts`), countWorker: join(root, "src", "_internal", "countWorker.ts") },
+    outDir,
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    splitting: true, // code loaded on first use (the pack writers) stays out of start-up, as in dist/
+    sourcemap: false,
+    dts: false,
+    silent: true,
   });
 }
