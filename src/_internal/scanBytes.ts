@@ -43,6 +43,57 @@ function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
   return both;
 }
 
+/** What reading data rows needs, and keeps from one chunk to the next. */
+interface DataRows<R> {
+  readonly row: ByteRow;
+  readonly rows: FileRows<R>;
+  readonly plan: BytePlan<R>;
+  /** The header's field count. */
+  readonly width: number;
+  readonly ledger: ExtractLedger;
+  readonly fault: (where: number, column: string | null, value: string | null, reason: string) => void;
+  readonly onRecord: (record: R) => void;
+  /** The line the next row starts on. */
+  line: number;
+  /** Set when reading stopped at a row the scanner leaves to the general reader. */
+  unsupported: boolean;
+}
+
+/**
+ * Reads the data rows of `buf[at, limit)` (every row there, when `final`), as {@link scanBytes}
+ * describes, and returns where it stopped: at `limit`, or at the start of a row that runs on past
+ * it or that the scanner cannot read exactly (`data.unsupported` then set). A plain function, so
+ * that the hot loop keeps its state in locals rather than in the async caller's context.
+ */
+function readDataRows<R>(buf: Uint8Array, view: DataView, at: number, limit: number, final: boolean, crlf: boolean, data: DataRows<R>): number {
+  const { row, rows, plan, width, ledger, fault, onRecord } = data;
+  let line = data.line;
+  while (at < limit) {
+    const end = scanRow(buf, view, at, limit, final, crlf, row);
+    if (end < 0) {
+      data.unsupported = end === UNSUPPORTED;
+      break;
+    }
+    if (isBlankRow(buf, row)) ledger.blankLines++;
+    else {
+      ledger.rowsRead++;
+      rows.dataRows++;
+      if (row.count !== width) fault(line, null, null, `expected ${width} fields, found ${row.count}`);
+      else {
+        const record = readByteRecord(buf, view, row, line, plan, fault, ledger.unrecognised);
+        if (record !== REJECTED) {
+          onRecord(record);
+          ledger.accepted++;
+        }
+      }
+    }
+    line += 1 + row.breaks;
+    at = end;
+  }
+  data.line = line;
+  return at;
+}
+
 /**
  * Reads an input of UTF-8 (or ASCII) bytes straight from the bytes: rows are split by
  * {@link scanRow}, cells are read by the columns' byte readers and memos, and only the cells that
@@ -66,7 +117,7 @@ export async function scanBytes<R>(
   const tools = source.bytes as NonNullable<ExtractSource["bytes"]>;
   const rows: FileRows<R> = { header: null, plan: null, headerProblem: "", dataRows: 0 };
   const row = new ByteRow();
-  let bytePlan: BytePlan<R> | null = null;
+  let data: DataRows<R> | null = null;
   let buf: Uint8Array = EMPTY;
   let work: Uint8Array = EMPTY; // holds a row that spans two chunks, and the chunk after it
   let at = 0; // where the next row starts in buf
@@ -134,32 +185,23 @@ export async function scanBytes<R>(
       }
       checked = limit;
     }
-    while (at < limit) {
+    while (at < limit && rows.header === null) {
       const end = scanRow(buf, view, at, limit, final, crlf, row);
       if (end === INCOMPLETE) break;
       if (end === UNSUPPORTED) return handoff();
-      if (rows.header === null) {
-        const header = Array.from({ length: row.count }, (_, f) => cellText(buf, row.starts[f] as number, row.ends[f] as number, row.quoting[f] as number));
-        const resolved = resolveHeader(header, schema as Schema<unknown>, options.mapping);
-        if ("missing" in resolved) return handoff();
-        rows.header = header;
-        rows.plan = planColumns(schema, header, resolved.indices);
-        bytePlan = planByteColumns(rows.plan, countBy === null ? null : unneededColumns(schema as Schema<unknown>, countBy));
-      } else if (isBlankRow(buf, row)) ledger.blankLines++;
-      else {
-        ledger.rowsRead++;
-        rows.dataRows++;
-        if (row.count !== rows.header.length) fault(line, null, null, `expected ${rows.header.length} fields, found ${row.count}`);
-        else {
-          const record = readByteRecord(buf, view, row, line, bytePlan as BytePlan<R>, fault, ledger.unrecognised);
-          if (record !== REJECTED) {
-            onRecord(record);
-            ledger.accepted++;
-          }
-        }
-      }
-      line += 1 + row.breaks;
+      const header = Array.from({ length: row.count }, (_, f) => cellText(buf, row.starts[f] as number, row.ends[f] as number, row.quoting[f] as number));
+      const resolved = resolveHeader(header, schema as Schema<unknown>, options.mapping);
+      if ("missing" in resolved) return handoff();
+      rows.header = header;
+      rows.plan = planColumns(schema, header, resolved.indices);
+      const plan = planByteColumns(rows.plan, countBy === null ? null : unneededColumns(schema as Schema<unknown>, countBy));
+      data = { row, rows, plan, width: header.length, ledger, fault, onRecord, line: line + 1 + row.breaks, unsupported: false };
       at = end;
+    }
+    if (data !== null) {
+      at = readDataRows(buf, view, at, limit, final, crlf, data);
+      line = data.line;
+      if (data.unsupported) return handoff();
     }
     if (final) return { encoding: "utf-8", consumed: before + buf.length, rows, line };
     if (buf.length - at > LONG_ROW) return handoff();
