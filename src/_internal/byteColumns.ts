@@ -81,9 +81,20 @@ function readingOfBytes(column: ByteColumn, bytes: Uint8Array, view: DataView, s
  * reason), the same unrecognised codes counted for accepted rows. Returns the record or {@link REJECTED}.
  */
 export function readByteRecord<R>(bytes: Uint8Array, view: DataView, row: ByteRow, line: number, bytePlan: BytePlan<R>, fault: RowFault, unrecognised: Map<string, Map<string, number>>): R | typeof REJECTED {
+  const plan = bytePlan.plan;
+  const values: Record<string, unknown> | null = plan.build === null ? {} : null;
+  const seen = readByteValues(bytes, view, row, line, bytePlan, fault, values);
+  return seen === REJECTED ? REJECTED : finishRecord(plan, values, seen, line, fault, unrecognised);
+}
+
+/**
+ * The first step of {@link readByteRecord}: reads the row's cells into `values` (or, when that is
+ * `null`, into the plan's list, for a list schema), stopping at the first fault. Returns the
+ * unrecognised codes seen, `[field, raw]` (`null` for none), or {@link REJECTED}.
+ */
+export function readByteValues<R>(bytes: Uint8Array, view: DataView, row: ByteRow, line: number, bytePlan: BytePlan<R>, fault: RowFault, values: Record<string, unknown> | null): [string, string][] | null | typeof REJECTED {
   const { plan, columns } = bytePlan;
   const list = plan.list;
-  const values: Record<string, unknown> | null = plan.build === null ? {} : null;
   const { starts, ends, quoting } = row;
   let seen: [string, string][] | null = null;
   for (let c = 0; c < columns.length; c++) {
@@ -113,7 +124,7 @@ export function readByteRecord<R>(bytes: Uint8Array, view: DataView, row: ByteRo
     if (values === null) list[c] = value;
     else values[col.field] = value;
   }
-  return finishRecord(plan, values, seen, line, fault, unrecognised);
+  return seen;
 }
 
 /** Whether every cell of a row is blank once trimmed (ASCII whitespace, or text that trims to nothing). */

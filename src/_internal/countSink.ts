@@ -1,9 +1,13 @@
 import type { CountRow } from "../csv/types.js";
 
-interface Cell {
+/** A cell of a {@link countSink}: its count may be added to directly. */
+export interface CountCell {
+  count: number;
+}
+
+interface Cell extends CountCell {
   /** The first record's values of the `by` fields (`null` for missing). */
   readonly key: unknown[];
-  count: number;
   /** When the cell was first seen. */
   readonly order: number;
 }
@@ -43,8 +47,8 @@ export function countSink(by: readonly string[]) {
     return all.sort((a, b) => a.order - b.order);
   };
   return {
-    /** Counts `record` `n` times (once by default). */
-    add(record: Readonly<Record<string, unknown>>, n = 1) {
+    /** Counts `record` `n` times (once by default); returns its cell. */
+    add(record: Readonly<Record<string, unknown>>, n = 1): CountCell {
       let level = root;
       const last = by.length - 1;
       for (let i = 0; i <= last; i++) {
@@ -52,15 +56,20 @@ export function countSink(by: readonly string[]) {
         if (value === undefined) {
           const key = keyOf(record);
           const id = JSON.stringify(key);
-          const cell = byJson.get(id);
+          let cell = byJson.get(id);
           if (cell) cell.count += n;
-          else byJson.set(id, { key, count: n, order: cells++ });
-          return;
+          else byJson.set(id, (cell = { key, count: n, order: cells++ }));
+          return cell;
         }
         const next = level.get(value);
         if (i === last) {
-          if (next) (next as Cell).count += n;
-          else level.set(value, { key: keyOf(record), count: n, order: cells++ });
+          if (next) {
+            (next as Cell).count += n;
+            return next as Cell;
+          }
+          const cell: Cell = { key: keyOf(record), count: n, order: cells++ };
+          level.set(value, cell);
+          return cell;
         } else if (next) level = next as Level;
         else {
           const created: Level = new Map();
@@ -68,6 +77,7 @@ export function countSink(by: readonly string[]) {
           level = created;
         }
       }
+      throw new Error("countSink: by is empty"); // never: the callers check by (checkBy)
     },
     /** The cells as `[values of the by fields, count]`, in the order first seen (to be added to another sink with `addCell`). */
     cells(): [unknown[], number][] {
@@ -93,3 +103,6 @@ export function countSink(by: readonly string[]) {
     },
   };
 }
+
+/** A {@link countSink}. */
+export type CountSink = ReturnType<typeof countSink>;

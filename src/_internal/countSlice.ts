@@ -51,7 +51,7 @@ export async function countSlice(task: SliceTask, onProgress: (bytes: number, ro
   }
   const input = chunks();
   try {
-    const scanned = await scanBytes({ file: task.path, input, totalBytes: null, bytes: nodeByteTools }, input, schema, {}, ledger, (record) => sink.add(record as Record<string, unknown>), 0, task.by);
+    const scanned = await scanBytes({ file: task.path, input, totalBytes: null, bytes: nodeByteTools }, input, schema, {}, ledger, (record) => sink.add(record as Record<string, unknown>), 0, { by: task.by, sink });
     if ("head" in scanned) return null;
     // A later slice's rows start on the line after the header's.
     const first = task.header === null ? 1 : 1 + task.header.reduce((n, b) => n + (b === 10 ? 1 : 0), 0);

@@ -4,6 +4,7 @@ import { chunksOf, ExtractDecoder, type ByteTools } from "./extractDecode.js";
 import { resolveHeader } from "./extractHeader.js";
 import { ExtractLedger, type FileRows } from "./extractLedger.js";
 import { RowSplitter, type ExtractRows } from "./extractRows.js";
+import type { CountTarget } from "./countValues.js";
 import { scanBytes, type Handoff, type Scanned } from "./scanBytes.js";
 
 /** Reads a whole source some other way (in parallel) into the ledger, or declines with `null`. */
@@ -104,8 +105,9 @@ async function readGeneral<R>(
  * Sources with byte helpers are read by the byte scanner ({@link scanBytes}) while their rows are
  * of the kinds it reads exactly; it hands anything else, at a row boundary, to the general path.
  * `whole`, where given, is tried first on each source (parallel counting) and may decline.
- * `countBy`, when the records only feed a count by those fields, lets the byte scanner leave unread
- * the free-text cells no by-field is built from.
+ * `count`, when the records only feed a count (`onRecord` adding them to its sink), lets the byte
+ * scanner leave unread the free-text cells no by-field is built from, and count rows without
+ * building records (see `scanBytes`).
  */
 export async function processExtract<R>(
   sources: readonly ExtractSource[],
@@ -113,7 +115,7 @@ export async function processExtract<R>(
   options: ExtractOptions,
   onRecord: (record: R) => void,
   whole: SourceReader<R> | null = null,
-  countBy: readonly string[] | null = null,
+  count: CountTarget | null = null,
 ): Promise<{ rejects: RejectedRow[]; summary: ExtractSummary }> {
   const totalBytes = sources.every((s) => s.totalBytes !== null) ? sources.reduce((t, s) => t + (s.totalBytes as number), 0) : null;
   const ledger = new ExtractLedger(options, totalBytes);
@@ -125,7 +127,7 @@ export async function processExtract<R>(
     try {
       const scan = source.bytes !== undefined && options.encoding !== "windows-1252";
       const read = whole === null ? null : await whole(source, ledger, bytesBefore);
-      const scanned = read ?? (scan ? await scanBytes(source, chunks, schema, options, ledger, onRecord, bytesBefore, countBy) : fromStart<R>());
+      const scanned = read ?? (scan ? await scanBytes(source, chunks, schema, options, ledger, onRecord, bytesBefore, count) : fromStart<R>());
       const { rows } = scanned;
       const { encoding, consumed } = "head" in scanned ? await readGeneral(source, chunks, schema, options, ledger, onRecord, scanned, bytesBefore) : scanned;
       encodings.push(encoding);

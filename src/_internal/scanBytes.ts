@@ -1,8 +1,9 @@
 import type { ExtractChunk, ExtractOptions, Schema } from "../csv/types.js";
-import { cellText, isBlankRow, planByteColumns, readByteRecord, type BytePlan } from "./byteColumns.js";
+import { cellText, isBlankRow, planByteColumns, readByteRecord, readByteValues, type BytePlan } from "./byteColumns.js";
 import { ByteRow, INCOMPLETE, scanRow, UNSUPPORTED } from "./byteRows.js";
 import { unneededColumns } from "./countSkips.js";
-import { planColumns, REJECTED } from "./extractColumns.js";
+import { countUnrecognised, planColumns, REJECTED, type RowFault } from "./extractColumns.js";
+import { valueCounter, type CountTarget } from "./countValues.js";
 import type { ExtractSource } from "./extractProcess.js";
 import { resolveHeader } from "./extractHeader.js";
 import type { ExtractLedger, FileRows } from "./extractLedger.js";
@@ -53,6 +54,8 @@ interface DataRows<R> {
   readonly ledger: ExtractLedger;
   readonly fault: (where: number, column: string | null, value: string | null, reason: string) => void;
   readonly onRecord: (record: R) => void;
+  /** Counts a row from the values read into the plan's list, when the records only feed a count (see `valueCounter`). */
+  readonly counter: ((line: number, fault: RowFault) => boolean) | null;
   /** The line the next row starts on. */
   line: number;
   /** Set when reading stopped at a row the scanner leaves to the general reader. */
@@ -66,7 +69,7 @@ interface DataRows<R> {
  * that the hot loop keeps its state in locals rather than in the async caller's context.
  */
 function readDataRows<R>(buf: Uint8Array, view: DataView, at: number, limit: number, final: boolean, crlf: boolean, data: DataRows<R>): number {
-  const { row, rows, plan, width, ledger, fault, onRecord } = data;
+  const { row, rows, plan, width, ledger, fault, onRecord, counter } = data;
   let line = data.line;
   while (at < limit) {
     const end = scanRow(buf, view, at, limit, final, crlf, row);
@@ -79,7 +82,13 @@ function readDataRows<R>(buf: Uint8Array, view: DataView, at: number, limit: num
       ledger.rowsRead++;
       rows.dataRows++;
       if (row.count !== width) fault(line, null, null, `expected ${width} fields, found ${row.count}`);
-      else {
+      else if (counter !== null) {
+        const seen = readByteValues(buf, view, row, line, plan, fault, null);
+        if (seen !== REJECTED && counter(line, fault)) {
+          if (seen !== null) countUnrecognised(seen, ledger.unrecognised);
+          ledger.accepted++;
+        }
+      } else {
         const record = readByteRecord(buf, view, row, line, plan, fault, ledger.unrecognised);
         if (record !== REJECTED) {
           onRecord(record);
@@ -101,8 +110,9 @@ function readDataRows<R>(buf: Uint8Array, view: DataView, at: number, limit: num
  * record or reject, line, blank-line count and unrecognised codes. At a row it cannot read exactly
  * (quoting papaparse reads its own way, an unterminated quote, a row over 8 MiB, bytes that are not
  * UTF-8, a header that does not match, a text chunk), it stops at that row's start and returns a
- * {@link Handoff} for the general reader to go on from. `countBy`, when the records only feed a
- * count by those fields, lets it leave unread the free-text cells no by-field is built from.
+ * {@link Handoff} for the general reader to go on from. `count`, when the records only feed a
+ * count by some fields (and `onRecord` adds them to its sink), lets it leave unread the free-text
+ * cells no by-field is built from and, for a built-in schema, count rows without building records.
  */
 export async function scanBytes<R>(
   source: ExtractSource,
@@ -112,7 +122,7 @@ export async function scanBytes<R>(
   ledger: ExtractLedger,
   onRecord: (record: R) => void,
   bytesBefore: number,
-  countBy: readonly string[] | null = null,
+  count: CountTarget | null = null,
 ): Promise<Handoff<R> | Scanned<R>> {
   const tools = source.bytes as NonNullable<ExtractSource["bytes"]>;
   const rows: FileRows<R> = { header: null, plan: null, headerProblem: "", dataRows: 0 };
@@ -194,8 +204,9 @@ export async function scanBytes<R>(
       if ("missing" in resolved) return handoff();
       rows.header = header;
       rows.plan = planColumns(schema, header, resolved.indices);
-      const plan = planByteColumns(rows.plan, countBy === null ? null : unneededColumns(schema as Schema<unknown>, countBy));
-      data = { row, rows, plan, width: header.length, ledger, fault, onRecord, line: line + 1 + row.breaks, unsupported: false };
+      const plan = planByteColumns(rows.plan, count === null ? null : unneededColumns(schema as Schema<unknown>, count.by));
+      const counter = count === null ? null : valueCounter(rows.plan, count);
+      data = { row, rows, plan, width: header.length, ledger, fault, onRecord, counter, line: line + 1 + row.breaks, unsupported: false };
       at = end;
     }
     if (data !== null) {

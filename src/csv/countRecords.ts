@@ -32,6 +32,6 @@ export async function countRecords<R>(input: ExtractInput, schema: Schema<R>, op
   const by = checkBy("countRecords", opts.by);
   const sink = countSink(by);
   const source = { file: opts.file ?? "input", input, totalBytes: typeof input === "string" ? input.length : null };
-  const { rejects, summary } = await processExtract([source], schema, opts, (record) => sink.add(record as Record<string, unknown>), null, by);
+  const { rejects, summary } = await processExtract([source], schema, opts, (record) => sink.add(record as Record<string, unknown>), null, { by, sink });
   return { counts: sink.rows(), rejects, summary };
 }

@@ -64,6 +64,6 @@ export async function countExtract<R = Record<string, unknown>>(paths: string | 
     ? (source, ledger, bytesBefore) =>
         (source.totalBytes ?? 0) < PARALLEL_BYTES ? Promise.resolve(null) : countInParallel(source, { schema: name, by, mapping: opts.mapping }, threads, ledger, (key, n) => sink.addCell(key, n), bytesBefore)
     : null;
-  const { rejects, summary } = await processExtract(sources, resolved, opts, (record) => sink.add(record as Record<string, unknown>), whole, by);
+  const { rejects, summary } = await processExtract(sources, resolved, opts, (record) => sink.add(record as Record<string, unknown>), whole, { by, sink });
   return { counts: sink.rows(), rejects, summary };
 }

@@ -171,8 +171,8 @@ describe("counting records read by the byte scanner gives what counting the gene
         const count = async (withTools: boolean) => {
           const sink = countSink(by);
           const source = { file: "f.csv", input: byteChunks(bytes, [size]), totalBytes: bytes.length, ...(withTools ? { bytes: tools } : {}) };
-          // The scanner is told the count's fields, so it leaves unneeded free-text cells unread; the general path reads every cell.
-          const { rejects, summary } = await processExtract([source], policeUkStopSearchSchema, {}, (r) => sink.add(r as unknown as Record<string, unknown>), null, withTools ? by : null);
+          // The scanner is told the count, so it leaves unneeded free-text cells unread and counts rows from their values; the general path reads every cell and builds every record.
+          const { rejects, summary } = await processExtract([source], policeUkStopSearchSchema, {}, (r) => sink.add(r as unknown as Record<string, unknown>), null, withTools ? { by, sink } : null);
           return { counts: sink.rows(), rejects, summary };
         };
         const general = await count(false);
