@@ -15,7 +15,7 @@ interface Cell extends CountCell {
 type Level = Map<unknown, Level | Cell>;
 
 /** A value keyed as it is (strings, booleans, finite numbers, null), or `undefined` for one keyed by its JSON text. */
-function plain(value: unknown): unknown {
+export function plainKey(value: unknown): unknown {
   if (value === undefined || value === null) return null;
   const type = typeof value;
   if (type === "string" || type === "boolean") return value;
@@ -52,7 +52,7 @@ export function countSink(by: readonly string[]) {
       let level = root;
       const last = by.length - 1;
       for (let i = 0; i <= last; i++) {
-        const value = plain(record[by[i] as string]);
+        const value = plainKey(record[by[i] as string]);
         if (value === undefined) {
           const key = keyOf(record);
           const id = JSON.stringify(key);

@@ -1,5 +1,5 @@
 import type { Schema } from "../csv/types.js";
-import type { CountCell, CountSink } from "./countSink.js";
+import { plainKey, type CountCell, type CountSink } from "./countSink.js";
 import { dependenciesOf } from "./duckdbDependencies.js";
 import { buildRecord, REJECTED, type ColumnPlan, type RowFault } from "./extractColumns.js";
 
@@ -9,63 +9,103 @@ export interface CountTarget {
   readonly sink: CountSink;
 }
 
-/** Distinct value combinations remembered per input; past that, rows are counted through a record each. */
-const CELL_LIMIT = 1 << 16;
+/** Column values remembered per by-field and input; past that, the field is read from a record. */
+const VALUES_LIMIT = 1 << 16;
 
-type Level = Map<unknown, Level | CountCell>;
+type Level = Map<unknown, unknown>;
+/** Cells by the by-fields' value numbers, one level per field. */
+type Cells = (Cells | CountCell | undefined)[];
+
+/** One by-field: the list positions of the columns it is built from, and its values numbered. */
+class ByField {
+  /** The field's value number by its columns' values (nested maps, one level per column). */
+  private readonly byColumns: Level = new Map();
+  private remembered = 0;
+  /** Value numbers by the value as the sink keys it (plain values, others by their JSON text). */
+  private readonly numbers = new Map<unknown, number>();
+  private readonly jsonNumbers = new Map<string, number>();
+
+  constructor(
+    readonly field: string,
+    private readonly columns: readonly number[],
+  ) {}
+
+  /** The number of the field's value for the values in `list`, if remembered. */
+  numberOf(list: readonly unknown[]): number | undefined {
+    let level: unknown = this.byColumns;
+    for (let k = 0; k < this.columns.length && level !== undefined; k++) level = (level as Level).get(list[this.columns[k] as number]);
+    return level as number | undefined;
+  }
+
+  /** Numbers the field's value in `record`, and remembers it for the values in `list`. */
+  learn(list: readonly unknown[], record: Readonly<Record<string, unknown>>): number {
+    const value = record[this.field];
+    const key = plainKey(value);
+    const numbers = key === undefined ? this.jsonNumbers : this.numbers;
+    const id = key === undefined ? JSON.stringify(value) : key;
+    let n = numbers.get(id as never);
+    if (n === undefined) numbers.set(id as never, (n = this.numbers.size + this.jsonNumbers.size));
+    if (this.remembered < VALUES_LIMIT) {
+      let level = this.byColumns;
+      const last = this.columns.length - 1;
+      for (let k = 0; k < last; k++) {
+        const column = list[this.columns[k] as number];
+        let next = level.get(column) as Level | undefined;
+        if (next === undefined) level.set(column, (next = new Map()));
+        level = next;
+      }
+      level.set(list[this.columns[last] as number], n);
+      this.remembered++;
+    }
+    return n;
+  }
+}
 
 /**
  * Counts a read row into `target` from the column values a list schema's reader left in
- * `plan.list`, without building the row's record: the by-fields of a built-in schema are each
- * built from known columns alone (`dependenciesOf`), so rows with the same values in those
- * columns fall in the same cell. The first row of each combination is built into a record and
- * added to the sink, which gives its cell; later rows add one to that cell. The cells, their
- * order and counts are those of adding every row's record. Returns `(line, fault) => accepted`
- * (false only when building the record failed, a fault then reported), or `null` for any other
- * schema, which is counted through its records.
+ * `plan.list`, without building the row's record. A built-in schema builds each field from known
+ * columns alone (`dependenciesOf`): each by-field's value is remembered, as a small number, by the
+ * values of its columns, and a row's cell is found from those numbers. A record is built only
+ * for a row with column values not seen before, or a cell not yet made (added to the sink, which
+ * makes the cell); the cells, their order and counts are those of adding every row's record.
+ * Returns `(line, fault) => accepted` (false only when building a record failed, a fault then
+ * reported), or `null` for any other schema, which is counted through its records.
  */
 export function valueCounter<R>(plan: ColumnPlan<R>, target: CountTarget): ((line: number, fault: RowFault) => boolean) | null {
   const dependencies = dependenciesOf(plan.schema as Schema<unknown>);
   if (dependencies === null || plan.build === null) return null;
-  const keys: number[] = []; // the list positions the by-fields are built from
+  const fields: ByField[] = [];
   for (const field of target.by) {
-    const columns = dependencies[field];
-    if (columns === undefined) return null;
-    for (const column of columns) {
-      const c = plan.columns.findIndex((col) => col.field === column);
-      if (c === -1) return null;
-      if (!keys.includes(c)) keys.push(c);
-    }
+    const columns = (dependencies[field] ?? []).map((column) => plan.columns.findIndex((col) => col.field === column));
+    if (columns.length === 0 || columns.includes(-1)) return null;
+    fields.push(new ByField(field, columns));
   }
-  if (keys.length === 0) return null;
   const list = plan.list;
-  const last = keys.length - 1;
-  const root: Level = new Map();
-  let remembered = 0;
+  const last = fields.length - 1;
+  const cells: Cells = [];
   return (line, fault) => {
-    let level: Level | undefined = root;
-    for (let k = 0; k < last && level !== undefined; k++) {
-      const value = list[keys[k] as number];
-      let next = level.get(value) as Level | undefined;
-      if (next === undefined && remembered < CELL_LIMIT) {
-        level.set(value, (next = new Map()));
-        remembered++;
+    let record: Record<string, unknown> | typeof REJECTED | undefined;
+    let table = cells;
+    for (let f = 0; ; f++) {
+      const byField = fields[f] as ByField;
+      let n = byField.numberOf(list);
+      if (n === undefined) {
+        record ??= buildRecord(plan, null, line, fault) as Record<string, unknown> | typeof REJECTED;
+        if (record === REJECTED) return false;
+        n = byField.learn(list, record);
       }
-      level = next;
-    }
-    const value = list[keys[last] as number];
-    const cell = level?.get(value) as CountCell | undefined;
-    if (cell !== undefined) {
-      cell.count++;
+      if (f < last) {
+        table = (table[n] ??= []) as Cells;
+        continue;
+      }
+      const cell = table[n] as CountCell | undefined;
+      if (cell !== undefined) cell.count++;
+      else {
+        record ??= buildRecord(plan, null, line, fault) as Record<string, unknown> | typeof REJECTED;
+        if (record === REJECTED) return false;
+        table[n] = target.sink.add(record);
+      }
       return true;
     }
-    const record = buildRecord(plan, null, line, fault);
-    if (record === REJECTED) return false;
-    const added = target.sink.add(record as Record<string, unknown>);
-    if (level !== undefined && remembered < CELL_LIMIT) {
-      level.set(value, added);
-      remembered++;
-    }
-    return true;
   };
 }
