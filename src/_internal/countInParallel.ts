@@ -25,28 +25,71 @@ function workerStarter(): ((task: SliceTask) => Worker) | null {
   return (task) => new Worker(code, { eval: true, workerData: task });
 }
 
-function runSlice(start: (task: SliceTask) => Worker, task: SliceTask, onProgress: (bytes: number, rows: number) => void): Promise<SliceCounts | null> {
+/**
+ * Runs a worker that counts slices until none are left: it takes the next slice from `next`
+ * (`-1`: none left), and hands each result to `done`. Resolves when the worker has no more work.
+ */
+function runWorker(
+  start: (task: SliceTask) => Worker,
+  task: (i: number) => SliceTask,
+  next: () => number,
+  done: (i: number, result: SliceCounts | null) => void,
+  onProgress: (i: number, bytes: number, rows: number) => void,
+): Promise<void> {
+  const first = next();
+  if (first === -1) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const worker = start(task);
+    let current = first;
+    const worker = start(task(first));
     worker.on("message", (message: { progress?: { bytes: number; rows: number }; result?: SliceCounts | null; error?: string }) => {
-      if (message.progress) onProgress(message.progress.bytes, message.progress.rows);
-      else {
+      if (message.progress) onProgress(current, message.progress.bytes, message.progress.rows);
+      else if (message.error !== undefined) {
+        done(current, null);
         void worker.terminate();
-        if (message.error !== undefined) reject(new Error(message.error));
-        else resolve(message.result ?? null);
+        reject(new Error(message.error));
+      } else {
+        done(current, message.result ?? null);
+        current = next();
+        if (current !== -1) worker.postMessage(task(current));
+        else {
+          void worker.terminate();
+          resolve();
+        }
       }
     });
-    worker.on("error", reject);
+    worker.on("error", (error) => {
+      done(current, null);
+      reject(error);
+    });
   });
 }
 
 /**
- * Where to cut a file into `threads` slices: after the header row and then after the first line
- * break at or past each equal share of the file (after a `\r\n` when the file's newline is
- * that). Returns the header row's bytes and the cuts, or `null` when the file is too small or its
- * header row is not plain.
+ * The slices to cut a file into for `threads` threads, as fractions of its size where each slice
+ * ends: guided scheduling, in four rounds of `threads` slices each (60%, 25%, 10% and 5% of the file),
+ * so that a thread that starts late or runs slowly is made up for by the others taking more of
+ * the small slices at the end. A file whose smallest slice would be under `minSlice` bytes is cut
+ * into `threads` equal slices.
  */
-async function cutsOf(path: string, size: number, threads: number): Promise<{ header: Uint8Array; cuts: number[] } | null> {
+export function sliceEnds(size: number, threads: number, minSlice: number): number[] {
+  const rounds = (size * 0.05) / threads < minSlice ? [1] : [0.6, 0.25, 0.1, 0.05];
+  const ends: number[] = [];
+  let at = 0;
+  for (const round of rounds) {
+    for (let k = 1; k <= threads; k++) ends.push(Math.min(1, at + (round * k) / threads));
+    at += round;
+  }
+  ends[ends.length - 1] = 1;
+  return ends;
+}
+
+/**
+ * Where to cut a file into slices ending at the fractions `ends` of its size (see
+ * {@link sliceEnds}): after the header row and then after the first line break at or past each
+ * fraction but the last (after a `\r\n` when the file's newline is that). Returns the header row's
+ * bytes and the cuts, or `null` when the file is too small or its header row is not plain.
+ */
+async function cutsOf(path: string, size: number, ends: readonly number[]): Promise<{ header: Uint8Array; cuts: number[] } | null> {
   const file = await open(path, "r");
   try {
     const read = async (at: number) => {
@@ -62,8 +105,8 @@ async function cutsOf(path: string, size: number, threads: number): Promise<{ he
     const headerEnd = scanRow(head, new DataView(head.buffer, head.byteOffset, head.byteLength), bom, head.length, false, crlf, new ByteRow());
     if (headerEnd < 0) return null;
     const cuts = [0];
-    for (let k = 1; k < threads; k++) {
-      const at = Math.max(Math.floor((size * k) / threads), headerEnd);
+    for (const end of ends.slice(0, -1)) {
+      const at = Math.max(Math.floor(size * end), headerEnd);
       const window = await read(at);
       const next = window.indexOf(10);
       if (next === -1 || (crlf && window[next - 1] !== 13)) return null;
@@ -88,12 +131,13 @@ function headerText(bytes: Uint8Array): string[] {
 }
 
 /**
- * Counts a file of a built-in schema in `threads` slices, the first in this thread and each other
- * in a worker thread, each with the byte scanner, and merges their counts, ledgers and row tallies in file order into
- * `ledger` and `addCell` (line numbers made whole-file). A slice cut inside a quoted field, or any
- * row the scanner would leave to the general reader, makes this return `null` before anything is
- * merged, and the caller reads the file the ordinary way; so the result is always the one a
- * single reader gives.
+ * Counts a file of a built-in schema in slices (see {@link sliceEnds}) with `threads` threads:
+ * this one and `threads - 1` workers, each taking the next slice as it finishes one, each slice
+ * read by the byte scanner; then merges the slices' counts, ledgers and row tallies in file
+ * order into `ledger` and `addCell` (line numbers made whole-file). A slice cut inside a quoted
+ * field, or any row the scanner would leave to the general reader, makes this return `null`
+ * before anything is merged, and the caller reads the file the ordinary way; so the result is
+ * always the one a single reader gives. `minSlice` (bytes) is for the tests.
  */
 export async function countInParallel<R>(
   source: ExtractSource,
@@ -102,25 +146,41 @@ export async function countInParallel<R>(
   ledger: ExtractLedger,
   addCell: (key: readonly unknown[], n: number) => void,
   bytesBefore: number,
+  minSlice = 4 << 20,
 ): Promise<Scanned<R> | null> {
   const size = source.totalBytes as number;
   const start = workerStarter();
-  const plan = start === null ? null : await cutsOf(source.file, size, threads);
+  const plan = start === null ? null : await cutsOf(source.file, size, sliceEnds(size, threads, minSlice));
   if (start === null || plan === null) return null;
-  const done = new Array<{ bytes: number; rows: number }>(threads).fill({ bytes: 0, rows: 0 });
-  // The first slice is counted here, in this thread, while workers count the others: one worker
-  // fewer to start, and no core left waiting on the others.
-  const results = await Promise.all(
-    plan.cuts.slice(0, -1).map((from, i) => {
-      const slice: SliceTask = { ...task, path: source.file, start: from, end: plan.cuts[i + 1] as number, header: i === 0 ? null : plan.header };
-      const onProgress = (bytes: number, rows: number) => {
-        done[i] = { bytes, rows };
-        ledger.progress(bytesBefore + done.reduce((t, d) => t + d.bytes, 0), false, ledger.rowsRead + done.reduce((t, d) => t + d.rows, 0));
-      };
-      return i === 0 ? countSlice(slice, onProgress) : runSlice(start, slice, onProgress);
-    }),
-  );
-  if (results.some((r) => r === null)) return null;
+  const count = plan.cuts.length - 1;
+  const sliceTask = (i: number): SliceTask => ({ ...task, path: source.file, start: plan.cuts[i] as number, end: plan.cuts[i + 1] as number, header: i === 0 ? null : plan.header });
+  const progress = new Array<{ bytes: number; rows: number }>(count).fill({ bytes: 0, rows: 0 });
+  const onProgress = (i: number, bytes: number, rows: number) => {
+    progress[i] = { bytes, rows };
+    ledger.progress(bytesBefore + progress.reduce((t, d) => t + d.bytes, 0), false, ledger.rowsRead + progress.reduce((t, d) => t + d.rows, 0));
+  };
+  const results = new Array<SliceCounts | null>(count).fill(null);
+  let taken = 0;
+  let declined = false;
+  const next = () => (declined || taken === count ? -1 : taken++);
+  const done = (i: number, result: SliceCounts | null) => {
+    results[i] = result;
+    if (result === null) declined = true;
+  };
+  // This thread counts slices too, starting at once while the workers start.
+  const here = async () => {
+    for (let i = next(); i !== -1; i = next()) {
+      try {
+        done(i, await countSlice(sliceTask(i), (bytes, rows) => onProgress(i, bytes, rows)));
+      } catch (error) {
+        done(i, null); // the workers take no more slices
+        throw error;
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.min(threads, count) - 1 }, () => runWorker(start, sliceTask, next, done, onProgress));
+  await Promise.all([here(), ...workers]);
+  if (declined || results.some((r) => r === null)) return null;
   let line = 1; // the line the slice's first row is on
   let dataRows = 0;
   for (const slice of results as SliceCounts[]) {

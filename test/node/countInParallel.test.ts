@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countInParallel } from "../../src/_internal/countInParallel.js";
+import { countInParallel, sliceEnds } from "../../src/_internal/countInParallel.js";
 import { countSink } from "../../src/_internal/countSink.js";
 import { processExtract } from "../../src/_internal/extractProcess.js";
 import { extractSources } from "../../src/_internal/nodeSources.js";
@@ -28,8 +28,11 @@ const ROWS = [
 const dir = mkdtempSync(join(tmpdir(), "parallel-"));
 const by = ["financialYear", "ethnicity", "ageBand"];
 
-/** Counts a file in one thread, or in `threads` slices; `parallel` says whether the slices were used (not declined). */
-async function count(path: string, threads: number) {
+/**
+ * Counts a file in one thread, or with `threads` threads (`minSlice` 0: in guided slices, four
+ * rounds of `threads`, however small the file); `parallel` says whether the slices were used (not declined).
+ */
+async function count(path: string, threads: number, minSlice?: number) {
   const sink = countSink(by);
   const sources = await extractSources("test", path);
   let parallel = false;
@@ -37,7 +40,7 @@ async function count(path: string, threads: number) {
     threads === 1
       ? null
       : async (source: (typeof sources)[number], ledger: Parameters<typeof countInParallel>[3], before: number) => {
-          const read = await countInParallel(source, { schema: "police-uk-stop-search", by, mapping: undefined }, threads, ledger, (key, n) => sink.addCell(key, n), before);
+          const read = await countInParallel(source, { schema: "police-uk-stop-search", by, mapping: undefined }, threads, ledger, (key, n) => sink.addCell(key, n), before, minSlice);
           parallel = read !== null;
           return read;
         };
@@ -50,11 +53,11 @@ describe("countInParallel", () => {
     let n = 0;
     let sliced = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.constantFrom(...ROWS.keys()), { minLength: 1, maxLength: 60 }), fc.constantFrom("\n", "\r\n"), fc.boolean(), fc.integer({ min: 2, max: 5 }), async (picks, newline, bom, threads) => {
+      fc.asyncProperty(fc.array(fc.constantFrom(...ROWS.keys()), { minLength: 1, maxLength: 60 }), fc.constantFrom("\n", "\r\n"), fc.boolean(), fc.integer({ min: 2, max: 5 }), fc.boolean(), async (picks, newline, bom, threads, guided) => {
         const path = join(dir, `random-${n++}.csv`);
         writeFileSync(path, (bom ? "\ufeff" : "") + [HEADER, ...picks.map((i) => ROWS[i] as string)].join(newline) + newline);
         const one = (await count(path, 1)).result;
-        const many = await count(path, threads);
+        const many = await count(path, threads, guided ? 0 : undefined);
         expect(many.result).toEqual(one);
         if (many.parallel) sliced++;
         expect(one.summary.rowsRead).toBe(one.summary.accepted + one.summary.rejected);
@@ -77,11 +80,13 @@ describe("countInParallel", () => {
     for (const reject of one.rejects) expect(lines[reject.line - 1]).toMatch(/north|,extra$/);
     let sliced = 0;
     for (const threads of [2, 3, 4, 7]) {
-      const many = await count(path, threads);
-      expect(many.result).toEqual(one);
-      if (many.parallel) sliced++;
+      for (const minSlice of [undefined, 0]) {
+        const many = await count(path, threads, minSlice);
+        expect(many.result).toEqual(one);
+        if (many.parallel) sliced++;
+      }
     }
-    expect(sliced).toBeGreaterThan(0);
+    expect(sliced).toBeGreaterThan(1);
     // A file whose middle is one quoted field of 2,000 lines: the cut falls inside it, the slices
     // are declined and the file is read whole.
     const long = GOOD.replace(",,51.58", `,"${"x\n".repeat(2000)}",51.58`);
@@ -91,6 +96,16 @@ describe("countInParallel", () => {
     expect(await count(inside, 2)).toEqual({ result: whole.result, parallel: false });
     expect(whole.result.summary).toMatchObject({ rowsRead: 5, accepted: 5 });
   }, 60_000);
+});
+
+describe("sliceEnds", () => {
+  it("cuts a large file in four rounds of one slice per thread (60%, 25%, 10%, 5%), a small one in equal slices", () => {
+    const round = (ends: number[]) => ends.map((e) => Math.round(e * 10000) / 10000);
+    expect(round(sliceEnds(1 << 30, 2, 4 << 20))).toEqual([0.3, 0.6, 0.725, 0.85, 0.9, 0.95, 0.975, 1]);
+    expect(round(sliceEnds(1 << 30, 4, 4 << 20))).toEqual([0.15, 0.3, 0.45, 0.6, 0.6625, 0.725, 0.7875, 0.85, 0.875, 0.9, 0.925, 0.95, 0.9625, 0.975, 0.9875, 1]);
+    expect(sliceEnds(150 << 20, 2, 4 << 20)).toEqual([0.5, 1]); // its last slices would be 3.75 MiB
+    expect(sliceEnds(150 << 20, 1, 4 << 20)).toHaveLength(4);
+  });
 });
 
 describe("countExtract threads", () => {
@@ -108,6 +123,16 @@ describe("countExtract threads", () => {
     expect(two).toEqual(one);
     expect(one.summary.rowsRead).toBeGreaterThan(80_000);
     expect((await count(path, 2)).parallel).toBe(true); // the file was indeed counted in slices
+    // In guided slices, each taken by whichever thread is free, and in three threads: a file
+    // without line breaks in quotes, so that no cut can fall inside a field and decline.
+    const flat = join(dir, "big-flat.csv");
+    writeFileSync(flat, [HEADER, ...rows.filter((row) => !row.includes("\n"))].join("\r\n") + "\r\n");
+    const reference = (await count(flat, 1)).result;
+    expect(reference.summary.rowsRead).toBeGreaterThan(70_000);
+    for (const [threads, minSlice] of [[2, 0], [3, 0], [3, undefined]] as const) {
+      const many = await count(flat, threads, minSlice);
+      expect(many).toEqual({ result: reference, parallel: true });
+    }
   }, 120_000);
 
   it("rejects a bad thread count", async () => {
