@@ -138,10 +138,11 @@ export async function scanBytes<R>(
   let nonAscii = false;
   let final = false;
   const fault = (where: number, column: string | null, value: string | null, reason: string) => ledger.reject(source.file, where, column, value, reason);
-  // Before the header is read, nothing of buf has been used: the general reader starts afresh on it.
+  // Before the header is read, nothing has been used but a byte order mark, which an earlier chunk
+  // may have held (then `before` is its length): the general reader starts afresh, BOM and all.
   const handoff = (rest: readonly ExtractChunk[] = []): Handoff<R> =>
     rows.header === null
-      ? { head: [buf, ...rest], line: 1, newline: null, nonAscii: null, consumed: before, rows }
+      ? { head: before === 0 ? [buf, ...rest] : [Uint8Array.from(BOM), buf, ...rest], line: 1, newline: null, nonAscii: null, consumed: 0, rows }
       : { head: [buf.subarray(at), ...rest], line, newline: crlf ? "\r\n" : "\n", nonAscii, consumed: before + at, rows };
 
   for (;;) {

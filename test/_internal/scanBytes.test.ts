@@ -89,6 +89,7 @@ describe("the byte scanner gives what the general reader gives", () => {
       { weight: 12, arbitrary: fc.array(cell, { minLength: 9, maxLength: 9 }) },
       { weight: 2, arbitrary: fc.array(cell, { minLength: 0, maxLength: 11 }) },
       { weight: 1, arbitrary: fc.constant([] as Uint8Array[]) },
+      { weight: 1, arbitrary: fc.array(cell, { minLength: 60, maxLength: 140 }) }, // past the 64 fields a row first has room for
     );
     await fc.assert(
       fc.asyncProperty(
@@ -203,6 +204,14 @@ describe("scanBytes", () => {
       expect("head" in outcome && { line: outcome.line, newline: outcome.newline, consumed: outcome.consumed, nonAscii: outcome.nonAscii }).toEqual({ line: 3, newline: "\r\n", consumed: enc.encode(head).length, nonAscii: false });
       expect(ledger.accepted).toBe(1);
     }
+  });
+
+  it("hands over before the header with the BOM put back when an earlier chunk held it, so UTF-8 stays decided", async () => {
+    // The BOM alone in the first chunk; malformed bytes in the chunk that holds the header.
+    const row = [enc.encode("1"), enc.encode("2"), enc.encode("3"), enc.encode(""), enc.encode(""), Uint8Array.of(0xe2, 0x41), enc.encode(""), enc.encode(""), enc.encode("")];
+    const bytes = bytesOf(KINDS_HEADER, [row], "\n", true, true);
+    const general = await expectSame(bytes, [3, 64], kinds);
+    expect(general.summary.encodings).toEqual(["utf-8"]);
   });
 
   it("hands a header that does not match back untouched, BOM included, for the general reader to reject", async () => {
