@@ -46,9 +46,53 @@ const CR = 13;
  * quote, which it rejects.
  */
 export function scanRow(bytes: Uint8Array, view: DataView, at: number, end: number, final: boolean, crlf: boolean, row: ByteRow): number {
+  // The usual row first: unquoted fields, each ended by a comma or the newline, in the room the
+  // row has. At anything else the general loop (scanFields) goes on from the field it stopped at.
+  const { starts, ends, quoting } = row;
   let n = 0;
-  let breaks = 0;
   let pos = at;
+  while (n < starts.length && pos < end && bytes[pos] !== QUOTE) {
+    const i = fieldEnd(bytes, view, pos, end);
+    if (i >= end) break;
+    let last = i; // where the field ends: before the newline's \r, for a \r\n input
+    if (bytes[i] === LF) {
+      if (crlf) {
+        if (i === pos || bytes[i - 1] !== CR) break; // a lone \n inside a field
+        last = i - 1;
+      }
+    }
+    starts[n] = pos;
+    ends[n] = last;
+    quoting[n] = 0;
+    n++;
+    if (bytes[i] === LF) return finish(row, n, 0, i + 1);
+    pos = i + 1;
+  }
+  return scanFields(bytes, view, pos, n, end, final, crlf, row);
+}
+
+/**
+ * The first comma or line feed at or after `pos` in `bytes[0, end)`, or `end`: four bytes at a
+ * time while none is one (a zero byte of w ^ 0x2c2c2c2c or of w ^ 0x0a0a0a0a; the first flagged
+ * byte is always a true one), then byte by byte.
+ */
+function fieldEnd(bytes: Uint8Array, view: DataView, pos: number, end: number): number {
+  let i = pos;
+  while (i + 4 <= end) {
+    const w = view.getInt32(i, true);
+    const x = w ^ 0x2c2c2c2c;
+    const y = w ^ 0x0a0a0a0a;
+    if ((((x - 0x01010101) & ~x) | ((y - 0x01010101) & ~y)) & 0x80808080) break;
+    i += 4;
+  }
+  let c = 0;
+  while (i < end && (c = bytes[i] as number) !== COMMA && c !== LF) i++;
+  return i;
+}
+
+/** {@link scanRow} from field `n`, which starts at `pos`, on any kind of field. */
+function scanFields(bytes: Uint8Array, view: DataView, pos: number, n: number, end: number, final: boolean, crlf: boolean, row: ByteRow): number {
+  let breaks = 0;
   for (;;) {
     if (pos < end && bytes[pos] === QUOTE) {
       let i = pos + 1;
@@ -87,17 +131,8 @@ export function scanRow(bytes: Uint8Array, view: DataView, at: number, end: numb
     }
     let i = pos;
     for (;;) {
-      // Four bytes at a time while none is a comma or a line feed (a zero byte of w ^ 0x2c2c2c2c
-      // or of w ^ 0x0a0a0a0a; the first flagged byte is always a true one), then byte by byte.
-      while (i + 4 <= end) {
-        const w = view.getInt32(i, true);
-        const x = w ^ 0x2c2c2c2c;
-        const y = w ^ 0x0a0a0a0a;
-        if ((((x - 0x01010101) & ~x) | ((y - 0x01010101) & ~y)) & 0x80808080) break;
-        i += 4;
-      }
-      let c = 0;
-      while (i < end && (c = bytes[i] as number) !== COMMA && c !== LF) i++;
+      i = fieldEnd(bytes, view, i, end);
+      const c = i < end ? (bytes[i] as number) : 0;
       if (i >= end) {
         if (!final) return INCOMPLETE;
         row.set(n++, pos, end, 0);
