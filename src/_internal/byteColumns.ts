@@ -12,6 +12,8 @@ interface ByteColumn {
   readonly quick: ByteReader | null;
   /** Whether the cell is left unread (its value `null`): free text that is not required, which a count does not need. */
   readonly skip: boolean;
+  /** The reading of a blank cell, worked out once for columns with a memo (their readings depend on the text alone), when shareable. */
+  readonly blank: Reading | null;
 }
 
 /** How the byte scanner turns a row's cells into a record: the column plan, with readers of bytes. */
@@ -41,12 +43,17 @@ export function cellText(bytes: Uint8Array, start: number, end: number, quoting:
  * unrecognised code, so a count that does not use it gives the same result without reading it.
  */
 export function planByteColumns<R>(plan: ColumnPlan<R>, unneeded: ReadonlySet<string> | null = null): BytePlan<R> {
-  const columns = plan.columns.map((col) => ({
-    col,
-    memo: col.parse === null || col.memo !== null ? new ByteMemo<Reading>(MEMO_LIMIT) : null,
-    quick: col.parse === null ? null : byteReaderOf(col.parse),
-    skip: unneeded !== null && unneeded.has(col.field) && col.parse === null && !col.required,
-  }));
+  const columns = plan.columns.map((col) => {
+    const pure = col.parse === null || col.memo !== null;
+    const blank = pure ? readingOf(col, "") : null;
+    return {
+      col,
+      memo: pure ? new ByteMemo<Reading>(MEMO_LIMIT) : null,
+      quick: col.parse === null ? null : byteReaderOf(col.parse),
+      skip: unneeded !== null && unneeded.has(col.field) && col.parse === null && !col.required,
+      blank: blank !== null && shareable(blank.value) ? blank : null,
+    };
+  });
   return { plan, columns };
 }
 
@@ -110,8 +117,11 @@ export function readByteValues<R>(bytes: Uint8Array, view: DataView, row: ByteRo
       const end = ends[index] as number;
       const q = quoting[index] as number;
       const quick = column.quick;
-      if (quick !== null && q < 2 && !(col.required && start === end)) value = quick(bytes, start, end);
-      if (value === NOT_QUICK) reading = readingOfBytes(column, bytes, view, start, end, q);
+      if (start === end && column.blank !== null) reading = column.blank;
+      else {
+        if (quick !== null && q < 2 && !(col.required && start === end)) value = quick(bytes, start, end);
+        if (value === NOT_QUICK) reading = readingOfBytes(column, bytes, view, start, end, q);
+      }
     }
     if (reading !== undefined) {
       if (reading.failed) {
