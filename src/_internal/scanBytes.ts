@@ -37,6 +37,14 @@ const LONG_ROW = 8 << 20;
 const EMPTY = new Uint8Array(0);
 const BOM = [0xef, 0xbb, 0xbf];
 
+/**
+ * The same bytes as a plain Uint8Array (a Buffer is a subclass): the scanner's loops then see one
+ * kind of array only, which keeps their element reads monomorphic.
+ */
+function plainBytes(bytes: Uint8Array): Uint8Array {
+  return Object.getPrototypeOf(bytes) === Uint8Array.prototype ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
   const both = new Uint8Array(a.length + b.length);
   both.set(a);
@@ -150,11 +158,11 @@ export async function scanBytes<R>(
     if (next.done) final = true;
     else if (typeof next.value === "string") return handoff([next.value]);
     else if (rows.header === null && at === 0) {
-      buf = buf.length === 0 ? next.value : joined(buf, next.value);
+      buf = buf.length === 0 ? plainBytes(next.value) : joined(buf, next.value);
     } else {
       before += at;
       checked = Math.max(0, checked - at);
-      if (at === buf.length) buf = next.value;
+      if (at === buf.length) buf = plainBytes(next.value);
       else {
         // The unread end of buf, then the new chunk, in one work buffer kept from chunk to chunk
         // (set() copies correctly when the end of buf already lies in it).
