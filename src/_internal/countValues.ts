@@ -30,10 +30,23 @@ class ByField {
     private readonly columns: readonly number[],
   ) {}
 
+  /** The last value of a field built from one column, and its number (rows often repeat the row before). */
+  private lastValue: unknown = undefined;
+  private lastNumber: number | undefined = undefined;
+
   /** The number of the field's value for the values in `list`, if remembered. */
   numberOf(list: readonly unknown[]): number | undefined {
+    const columns = this.columns;
+    if (columns.length === 1) {
+      const value = list[columns[0] as number];
+      if (value === this.lastValue && this.lastNumber !== undefined) return this.lastNumber;
+      const n = this.byColumns.get(value) as number | undefined;
+      this.lastValue = value;
+      this.lastNumber = n;
+      return n;
+    }
     let level: unknown = this.byColumns;
-    for (let k = 0; k < this.columns.length && level !== undefined; k++) level = (level as Level).get(list[this.columns[k] as number]);
+    for (let k = 0; k < columns.length && level !== undefined; k++) level = (level as Level).get(list[columns[k] as number]);
     return level as number | undefined;
   }
 
