@@ -12,9 +12,10 @@ import { ArgumentError } from "../errors.js";
 /** Options for {@link countExtract}: those of `countRecords`, and how many threads may count one file. */
 export interface CountExtractOptions extends CountOptions {
   /**
-   * Worker threads that may count one file together (default: the cores available). A file of
-   * 16 MiB or more of a built-in schema is cut into that many slices at row boundaries; `1` reads
-   * every file in this thread. The result is the same either way.
+   * Threads that may count one file together, this one and workers (default: the cores
+   * available). A file of 16 MiB or more of a built-in schema is cut into slices at row
+   * boundaries, which the threads take in turn as each finishes one; `1` reads every file in this
+   * thread. The result is the same either way.
    */
   readonly threads?: number;
 }
