@@ -1,7 +1,7 @@
 import type { Schema } from "../csv/types.js";
 import { plainKey, type CountCell, type CountSink } from "./countSink.js";
 import { dependenciesOf } from "./duckdbDependencies.js";
-import { buildRecord, REJECTED, type ColumnPlan, type RowFault } from "./extractColumns.js";
+import { buildRecord, REJECTED, type ColumnPlan, type PlannedColumn, type RowFault } from "./extractColumns.js";
 
 /** What a count adds rows to: the by-fields and the sink. */
 export interface CountTarget {
@@ -16,7 +16,10 @@ type Level = Map<unknown, unknown>;
 /** Cells by the by-fields' value numbers, one level per field. */
 type Cells = (Cells | CountCell | undefined)[];
 
-/** One by-field: the list positions of the columns it is built from, and its values numbered. */
+/** A row's column values: a list schema's list (by position), or named values (by field). */
+type Values = Readonly<Record<string | number, unknown>>;
+
+/** One by-field: where the values of the columns it is built from are (list positions or field names), and its values numbered. */
 class ByField {
   /** The field's value number by its columns' values (nested maps, one level per column). */
   private readonly byColumns: Level = new Map();
@@ -27,18 +30,18 @@ class ByField {
 
   constructor(
     readonly field: string,
-    private readonly columns: readonly number[],
+    private readonly columns: readonly (number | string)[],
   ) {}
 
   /** The last value of a field built from one column, and its number (rows often repeat the row before). */
   private lastValue: unknown = undefined;
   private lastNumber: number | undefined = undefined;
 
-  /** The number of the field's value for the values in `list`, if remembered. */
-  numberOf(list: readonly unknown[]): number | undefined {
+  /** The number of the field's value for the column values `row`, if remembered. */
+  numberOf(row: Values): number | undefined {
     const columns = this.columns;
     if (columns.length === 1) {
-      const value = list[columns[0] as number];
+      const value = row[columns[0] as number | string];
       if (value === this.lastValue && this.lastNumber !== undefined) return this.lastNumber;
       const n = this.byColumns.get(value) as number | undefined;
       this.lastValue = value;
@@ -46,12 +49,12 @@ class ByField {
       return n;
     }
     let level: unknown = this.byColumns;
-    for (let k = 0; k < columns.length && level !== undefined; k++) level = (level as Level).get(list[columns[k] as number]);
+    for (let k = 0; k < columns.length && level !== undefined; k++) level = (level as Level).get(row[columns[k] as number | string]);
     return level as number | undefined;
   }
 
-  /** Numbers the field's value in `record`, and remembers it for the values in `list`. */
-  learn(list: readonly unknown[], record: Readonly<Record<string, unknown>>): number {
+  /** Numbers the field's value in `record`, and remembers it for the column values `row`. */
+  learn(row: Values, record: Readonly<Record<string, unknown>>): number {
     const value = record[this.field];
     const key = plainKey(value);
     const numbers = key === undefined ? this.jsonNumbers : this.numbers;
@@ -62,12 +65,12 @@ class ByField {
       let level = this.byColumns;
       const last = this.columns.length - 1;
       for (let k = 0; k < last; k++) {
-        const column = list[this.columns[k] as number];
+        const column = row[this.columns[k] as number | string];
         let next = level.get(column) as Level | undefined;
         if (next === undefined) level.set(column, (next = new Map()));
         level = next;
       }
-      level.set(list[this.columns[last] as number], n);
+      level.set(row[this.columns[last] as number | string], n);
       this.remembered++;
     }
     return n;
@@ -75,37 +78,41 @@ class ByField {
 }
 
 /**
- * Counts a read row into `target` from the column values a list schema's reader left in
- * `plan.list`, without building the row's record. A built-in schema builds each field from known
- * columns alone (`dependenciesOf`): each by-field's value is remembered, as a small number, by the
- * values of its columns, and a row's cell is found from those numbers. A record is built only
- * for a row with column values not seen before, or a cell not yet made (added to the sink, which
- * makes the cell); the cells, their order and counts are those of adding every row's record.
- * Returns `(line, fault) => accepted` (false only when building a record failed, a fault then
- * reported), or `null` for any other schema, which is counted through its records.
+ * Counts a read row into `target` from its column values, without building the row's record:
+ * those a list schema's reader left in `plan.list`, or, for a schema built from named values,
+ * those in `values` (an object the reader fills afresh for every row). A built-in schema builds
+ * each field from known columns alone (`dependenciesOf`): each by-field's value is remembered, as a
+ * small number, by the values of its columns, and a row's cell is found from those numbers. A
+ * record is built only for a row with column values not seen before, or a cell not yet made
+ * (added to the sink, which makes the cell); the cells, their order and counts are those of adding
+ * every row's record. Returns `(line, fault) => accepted` (false only when building a record
+ * failed, a fault then reported), or `null` for any other schema, which is counted through its
+ * records.
  */
-export function valueCounter<R>(plan: ColumnPlan<R>, target: CountTarget): ((line: number, fault: RowFault) => boolean) | null {
+export function valueCounter<R>(plan: ColumnPlan<R>, target: CountTarget, values: Record<string, unknown> | null = null): ((line: number, fault: RowFault) => boolean) | null {
   const dependencies = dependenciesOf(plan.schema as Schema<unknown>);
-  if (dependencies === null || plan.build === null) return null;
+  const named = plan.build === null;
+  if (dependencies === null || (named && values === null)) return null;
   const fields: ByField[] = [];
   for (const field of target.by) {
     const columns = (dependencies[field] ?? []).map((column) => plan.columns.findIndex((col) => col.field === column));
     if (columns.length === 0 || columns.includes(-1)) return null;
-    fields.push(new ByField(field, columns));
+    fields.push(new ByField(field, named ? columns.map((c) => (plan.columns[c] as PlannedColumn).field) : columns));
   }
-  const list = plan.list;
+  const row = (named ? values : plan.list) as Values;
   const last = fields.length - 1;
   const cells: Cells = [];
+  const build = (line: number, fault: RowFault) => buildRecord(plan, named ? values : null, line, fault) as Record<string, unknown> | typeof REJECTED;
   return (line, fault) => {
     let record: Record<string, unknown> | typeof REJECTED | undefined;
     let table = cells;
     for (let f = 0; ; f++) {
       const byField = fields[f] as ByField;
-      let n = byField.numberOf(list);
+      let n = byField.numberOf(row);
       if (n === undefined) {
-        record ??= buildRecord(plan, null, line, fault) as Record<string, unknown> | typeof REJECTED;
+        record ??= build(line, fault);
         if (record === REJECTED) return false;
-        n = byField.learn(list, record);
+        n = byField.learn(row, record);
       }
       if (f < last) {
         table = (table[n] ??= []) as Cells;
@@ -114,7 +121,7 @@ export function valueCounter<R>(plan: ColumnPlan<R>, target: CountTarget): ((lin
       const cell = table[n] as CountCell | undefined;
       if (cell !== undefined) cell.count++;
       else {
-        record ??= buildRecord(plan, null, line, fault) as Record<string, unknown> | typeof REJECTED;
+        record ??= build(line, fault);
         if (record === REJECTED) return false;
         table[n] = target.sink.add(record);
       }

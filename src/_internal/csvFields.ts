@@ -118,7 +118,10 @@ export function date(names: readonly string[], formats: readonly ("iso" | "uk" |
     const date = time === undefined ? null : londonDateOfTime(time);
     return date === null ? NOT_QUICK : Object.freeze({ date, instant: Object.freeze(new Date(time as number)) });
   };
-  return { names, ...options, parse: withByteReader(parse, fromBytes) };
+  // Pure: the readers remember each distinct date text's value (a date-only column holds a few
+  // thousand in millions of rows), and rows of one date share it. (The built-in records take the
+  // calendar date from it, never the instant, whose Date could otherwise be changed through one.)
+  return { names, ...options, parse: withByteReader(markPure(parse), fromBytes) };
 }
 
 /**
@@ -139,7 +142,7 @@ export function londonDate(names: readonly string[], formats: readonly ("iso" | 
     const time = iso ? isoDateTimeTimeOfBytes(bytes, start, end) : undefined;
     return (time === undefined ? null : londonDateOfTime(time)) ?? NOT_QUICK;
   };
-  return { names, ...options, parse: withByteReader(parse, fromBytes) };
+  return { names, ...options, parse: withByteReader(markPure(parse), fromBytes) };
 }
 
 /** A month `YYYY-MM`; value `{ year, month }`. */

@@ -41,20 +41,34 @@ export function personColumns(field: string, prefixes: readonly string[]): Recor
   };
 }
 
+/** The names of a role's person fields (`victimEthnicity` …; the plain names for no role), worked out once per role. */
+const roleNames = new Map<string, Readonly<Record<keyof PersonFields, string>>>();
+
+function namesOf(role: string): Readonly<Record<keyof PersonFields, string>> {
+  let names = roleNames.get(role);
+  if (names === undefined) {
+    const key = (name: string) => (role ? `${role}${name[0]?.toUpperCase()}${name.slice(1)}` : name);
+    const fields: (keyof PersonFields)[] = ["ethnicity", "ethnicityDetailed", "sex", "age", "ageBand", "disability", "religion", "sexualOrientation"];
+    names = Object.freeze(Object.fromEntries(fields.map((field) => [field, key(field)])) as Record<keyof PersonFields, string>);
+    roleNames.set(role, names);
+  }
+  return names;
+}
+
 /** Reads the values of {@link personColumns} into {@link PersonFields}. */
 export function personFields(values: Readonly<Record<string, unknown>>, field: string): PersonFields {
-  const get = (name: string) => values[field ? `${field}${name[0]?.toUpperCase()}${name.slice(1)}` : name];
-  const ethnicity = get("ethnicity") as { ethnicity: EthnicGroup; ethnicityDetailed: string | null };
-  const age = get("age") as { ageBand: string; age: number | null };
+  const names = namesOf(field);
+  const ethnicity = values[names.ethnicity] as { ethnicity: EthnicGroup; ethnicityDetailed: string | null };
+  const age = values[names.age] as { ageBand: string; age: number | null };
   return {
     ethnicity: ethnicity.ethnicity,
     ethnicityDetailed: ethnicity.ethnicityDetailed,
-    sex: (get("sex") as { sex: Sex }).sex,
+    sex: (values[names.sex] as { sex: Sex }).sex,
     age: age.age,
     ageBand: age.ageBand,
-    disability: get("disability") as Disability,
-    religion: get("religion") as string | null,
-    sexualOrientation: get("sexualOrientation") as string | null,
+    disability: values[names.disability] as Disability,
+    religion: values[names.religion] as string | null,
+    sexualOrientation: values[names.sexualOrientation] as string | null,
   };
 }
 
@@ -63,6 +77,9 @@ export type RoleFields<P extends string> = { [K in keyof PersonFields as `${P}${
 
 /** Reads the values of {@link personColumns} for a role into {@link RoleFields}. */
 export function roleFields<P extends string>(values: Readonly<Record<string, unknown>>, role: P): RoleFields<P> {
-  const fields = personFields(values, role);
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [`${role}${k[0]?.toUpperCase()}${k.slice(1)}`, v])) as RoleFields<P>;
+  const names = namesOf(role);
+  const person = personFields(values, role);
+  const fields: Record<string, unknown> = {};
+  for (const field in person) fields[names[field as keyof PersonFields]] = person[field as keyof PersonFields];
+  return fields as RoleFields<P>;
 }

@@ -64,6 +64,8 @@ interface DataRows<R> {
   readonly onRecord: (record: R) => void;
   /** Counts a row from the values read into the plan's list, when the records only feed a count (see `valueCounter`). */
   readonly counter: ((line: number, fault: RowFault) => boolean) | null;
+  /** Where `counter` finds the values of a schema built from named values (`null` for a list schema). */
+  readonly values: Record<string, unknown> | null;
   /** The line the next row starts on. */
   line: number;
   /** Set when reading stopped at a row the scanner leaves to the general reader. */
@@ -91,7 +93,7 @@ function readDataRows<R>(buf: Uint8Array, view: DataView, at: number, limit: num
       rows.dataRows++;
       if (row.count !== width) fault(line, null, null, `expected ${width} fields, found ${row.count}`);
       else if (counter !== null) {
-        const seen = readByteValues(buf, view, row, line, plan, fault, null);
+        const seen = readByteValues(buf, view, row, line, plan, fault, data.values);
         if (seen !== REJECTED && counter(line, fault)) {
           if (seen !== null) countUnrecognised(seen, ledger.unrecognised);
           ledger.accepted++;
@@ -214,8 +216,10 @@ export async function scanBytes<R>(
       rows.header = header;
       rows.plan = planColumns(schema, header, resolved.indices);
       const plan = planByteColumns(rows.plan, count === null ? null : unneededColumns(schema as Schema<unknown>, count.by));
-      const counter = count === null ? null : valueCounter(rows.plan, count);
-      data = { row, rows, plan, width: header.length, ledger, fault, onRecord, counter, line: line + 1 + row.breaks, unsupported: false };
+      // A schema built from named values has them read into one object, filled afresh for every row.
+      const values = rows.plan.build === null ? {} : null;
+      const counter = count === null ? null : valueCounter(rows.plan, count, values);
+      data = { row, rows, plan, width: header.length, ledger, fault, onRecord, counter, values, line: line + 1 + row.breaks, unsupported: false };
       at = end;
     }
     if (data !== null) {

@@ -1,5 +1,5 @@
 import { ageBand, coded, date, hours, lenientFlag, officerDefinedEthnicity, selfDefinedEthnicity, sex, text } from "../../_internal/csvFields.js";
-import { dateFields } from "../../_internal/periodFields.js";
+import { sharedDateFields } from "../../_internal/periodFields.js";
 import { CUSTODY_OUTCOMES } from "../../_internal/recordCodes.js";
 import type { EthnicGroup, OfficerEthnicGroup, Sex } from "../../types.js";
 import type { Schema } from "../types.js";
@@ -88,7 +88,7 @@ export const custodySchema: Schema<CustodyRecord> = {
     mentalHealthDetention: lenientFlag(["mental_health_detention", "s136", "section_136", "mha_s136"], { optional: true }),
   },
   toRecord: (v) => {
-    const { date: arrivalDate, month, financialYear, quarter } = dateFields((v["arrivalDate"] as { date: { year: number; month: number; day: number } }).date);
+    const { date: arrivalDate, month, financialYear, quarter } = sharedDateFields((v["arrivalDate"] as { date: { year: number; month: number; day: number } }).date);
     const ethnicity = v["ethnicity"] as { ethnicity: EthnicGroup; ethnicityDetailed: string | null };
     const age = v["age"] as { ageBand: string; age: number | null };
     const child = (v["child"] as boolean | null) ?? (age.age !== null ? age.age < 18 : CHILD_BANDS.has(age.ageBand) ? true : ADULT_BANDS.has(age.ageBand) ? false : null);

@@ -1,5 +1,5 @@
 import { ageBandIn, coded, date, lenientFlag, money, number, text } from "../../_internal/csvFields.js";
-import { dateFields } from "../../_internal/periodFields.js";
+import { sharedDateFields } from "../../_internal/periodFields.js";
 import { type Disability, personColumns, personFields } from "../../_internal/personFields.js";
 import { WORKER_TYPES, WORKFORCE_AGE_BANDS } from "../../_internal/recordCodes.js";
 import type { EthnicGroup, Sex } from "../../types.js";
@@ -61,7 +61,7 @@ export interface HrRecord {
 }
 
 type Parsed = { date: { year: number; month: number; day: number } } | null;
-const periods = (value: unknown) => ((value as Parsed) ? dateFields((value as NonNullable<Parsed>).date) : null);
+const periods = (value: unknown) => ((value as Parsed) ? sharedDateFields((value as NonNullable<Parsed>).date) : null);
 
 /**
  * A force's HR (workforce) extract (no public layout exists; these are the package's default

@@ -1,5 +1,5 @@
 import { codedSet, date, lenientFlag, text } from "../../_internal/csvFields.js";
-import { dateFields } from "../../_internal/periodFields.js";
+import { sharedDateFields } from "../../_internal/periodFields.js";
 import { type Disability, personColumns, roleFields } from "../../_internal/personFields.js";
 import { HATE_STRANDS } from "../../_internal/recordCodes.js";
 import type { EthnicGroup, Sex } from "../../types.js";
@@ -106,7 +106,7 @@ export const incidentsSchema: Schema<IncidentRecord> = {
     outcome: text(["outcome", "outcome_type", "last_outcome", "outcome_category"], { optional: true }),
   },
   toRecord: (v) => {
-    const { date: day, month, financialYear, quarter } = dateFields((v["date"] as { date: { year: number; month: number; day: number } }).date);
+    const { date: day, month, financialYear, quarter } = sharedDateFields((v["date"] as { date: { year: number; month: number; day: number } }).date);
     const hateStrands = v["hateStrands"] as HateStrand[];
     return {
       id: v["id"] as string,
