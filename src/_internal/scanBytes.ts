@@ -62,7 +62,7 @@ interface DataRows<R> {
   readonly ledger: ExtractLedger;
   readonly fault: (where: number, column: string | null, value: string | null, reason: string) => void;
   readonly onRecord: (record: R) => void;
-  /** Counts a row from the values read into the plan's list, when the records only feed a count (see `valueCounter`). */
+  /** Counts a row from the values read for it, when the records only feed a count (see `valueCounter`). */
   readonly counter: ((line: number, fault: RowFault) => boolean) | null;
   /** Where `counter` finds the values of a schema built from named values (`null` for a list schema). */
   readonly values: Record<string, unknown> | null;
