@@ -4,7 +4,7 @@
 // from the label written, the financial year and quarter from the Europe/London date given by Intl
 // (cached per UTC hour).
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { seededRandom } from "./_random.js";
 
@@ -377,3 +377,16 @@ export function stopSearchFile(rows: number, seed = 20240401): { path: string; e
   writeSidecar(sidecar, expected);
   return { path, expected };
 }
+
+/**
+ * {@link stopSearchFile} for a bench run: its path relative to `root` and what a reader must find
+ * in it, after logging (to stderr) its size and how long it took to be ready.
+ */
+export function benchFile(root: string, rows: number): { file: string; expected: StopSearchExpected } {
+  const t = performance.now();
+  const { path, expected } = stopSearchFile(rows);
+  const file = relative(root, path);
+  console.error(`${rows.toLocaleString("en-GB")} rows: ${file} (${(expected.bytes / 2 ** 20).toFixed(0)} MiB, ready in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  return { file, expected };
+}
+

@@ -36,11 +36,11 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { classifyEthnicity } from "../src/index.js";
-import { ETHNICITY_LABELS_WRITTEN, stopSearchFile, type StopSearchExpected } from "./_stopSearchData.js";
+import { benchFile, ETHNICITY_LABELS_WRITTEN, type StopSearchExpected } from "./_stopSearchData.js";
 import { bundleChild, median, timedChild } from "./_harness.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -185,10 +185,7 @@ for (const note of notes) console.error(note);
 let duckdbVersion: string | null = null;
 const results = [];
 for (const rows of sizes) {
-  const t = performance.now();
-  const { path, expected } = stopSearchFile(rows);
-  const file = relative(ROOT, path);
-  console.error(`${rows.toLocaleString("en-GB")} rows: ${file} (${(expected.bytes / 2 ** 20).toFixed(0)} MiB, ready in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  const { file, expected } = benchFile(ROOT, rows);
   for (const contender of contenders) {
     const { output } = await runChild(contender, file); // warm-up
     verify(contender, output, expected);

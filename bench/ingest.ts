@@ -15,10 +15,10 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
-import { stopSearchFile, type StopSearchExpected } from "./_stopSearchData.js";
+import { benchFile, type StopSearchExpected } from "./_stopSearchData.js";
 import { bundleChild, median, timedChild } from "./_harness.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -78,10 +78,7 @@ await bundleChild(ROOT, "ingestChild", join(ROOT, "bench", "data", "build"));
 
 const results = [];
 for (const rows of sizes) {
-  const t = performance.now();
-  const { path, expected } = stopSearchFile(rows);
-  const file = relative(ROOT, path);
-  console.error(`${rows.toLocaleString("en-GB")} rows: ${file} (${(expected.bytes / 2 ** 20).toFixed(0)} MiB, ready in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  const { file, expected } = benchFile(ROOT, rows);
   const check = (contender: Contender, output: Record<string, unknown>) => (contender === "countExtract" ? verify(output, expected) : verifyRows(output, expected));
   for (const contender of ["countExtract", "papaparse"] as const) check(contender, (await runChild(contender, file)).output); // warm-up
   const runs: Run[] = [];
