@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CHECK_HELP } from "../../src/cli/checkCommand.js";
-import { runCli } from "../../src/cli/runCli.js";
+import { runCliCaptured as run } from "../_helpers/runCliCaptured.js";
 import { readExtract } from "../../src/node/readExtract.js";
 
 const DEMO = join(import.meta.dirname, "..", "..", "data", "police-uk", "stop-search");
@@ -11,13 +11,6 @@ const HEADER = "Type,Date,Part of a policing operation,Policing operation,Latitu
 const GOOD = "Person search,2019-04-01T10:00:00+00:00,,,51.58,-2.99,Male,18-24,White - Irish,,Misuse of Drugs Act 1971 (section 23),Controlled drugs,A no further action disposal,,";
 const BAD_DATE = "Person search,not a date,,,,,Male,18-24,White - Irish,,,,,,";
 
-/** Runs the command line with captured output. */
-async function run(argv: string[], isTTY = false) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY }, "9.8.7");
-  return { code, stdout, stderr };
-}
 
 let dir: string;
 let bad: string;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PAYGAP_HELP } from "../../src/cli/paygapCommand.js";
-import { runCli } from "../../src/cli/runCli.js";
+import { runCliCaptured as run } from "../_helpers/runCliCaptured.js";
 import { SHARED_DATA } from "../_helpers/sharedData.js";
 
 const REPO = join(import.meta.dirname, "..", "..");
@@ -12,13 +12,6 @@ const HR = join(REPO, "data", "synthetic", "hr.csv");
 const POLICE = join(SHARED_DATA, "gender-pay-gap", "gpg_employers_named_police_2017-18_to_2022-23_EXTRACT.csv");
 const SERVICE_HEADER = "EmployerName,EmployerId,Address,PostCode,CompanyNumber,SicCodes,DiffMeanHourlyPercent,DiffMedianHourlyPercent,DiffMeanBonusPercent,DiffMedianBonusPercent,MaleBonusPercent,FemaleBonusPercent,MaleLowerQuartile,FemaleLowerQuartile,MaleLowerMiddleQuartile,FemaleLowerMiddleQuartile,MaleUpperMiddleQuartile,FemaleUpperMiddleQuartile,MaleTopQuartile,FemaleTopQuartile,CompanyLinkToGPGInfo,ResponsiblePerson,EmployerSize,CurrentName,SubmittedAfterTheDeadline,DueDate,DateSubmitted";
 
-/** Runs the command line with captured output. */
-async function run(argv: string[], isTTY = false) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY }, "9.8.7");
-  return { code, stdout, stderr };
-}
 
 /** The CSV output as figure → the cells of each column. */
 function csvFigures(stdout: string): { columns: string[]; figures: Record<string, string[]> } {

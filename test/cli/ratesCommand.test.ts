@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { gwentPopulation } from "../../src/baselines/gwentPopulation.js";
 import { RATES_HELP } from "../../src/cli/ratesCommand.js";
-import { runCli } from "../../src/cli/runCli.js";
+import { runCliCaptured as run } from "../_helpers/runCliCaptured.js";
 import { disproportionality } from "../../src/measures/disproportionality.js";
 import type { StopSearchRecord } from "../../src/csv/index.js";
 import { readExtract } from "../../src/node/readExtract.js";
@@ -13,13 +13,6 @@ const DEMO = join(import.meta.dirname, "..", "..", "data", "police-uk", "stop-se
 const HEADER = "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity,Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing";
 const ETHNICITY = { Asian: "Asian/Asian British - Pakistani", Black: "Black/African/Caribbean/Black British - African", Mixed: "Mixed/Multiple ethnic group - White and Black Caribbean", Other: "Other ethnic group - Any other ethnic group", White: "White - English/Welsh/Scottish/Northern Irish/British", Unknown: "" } as const;
 
-/** Runs the command line with captured output. */
-async function run(argv: string[], isTTY = false) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, isTTY }, "9.8.7");
-  return { code, stdout, stderr };
-}
 
 /** A stop-search file with `counts` searches of each group, all in May 2021 (2021/22 Q1). */
 async function searches(path: string, counts: Partial<Record<keyof typeof ETHNICITY, number>>): Promise<void> {
