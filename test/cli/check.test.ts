@@ -11,7 +11,6 @@ const HEADER = "Type,Date,Part of a policing operation,Policing operation,Latitu
 const GOOD = "Person search,2019-04-01T10:00:00+00:00,,,51.58,-2.99,Male,18-24,White - Irish,,Misuse of Drugs Act 1971 (section 23),Controlled drugs,A no further action disposal,,";
 const BAD_DATE = "Person search,not a date,,,,,Male,18-24,White - Irish,,,,,,";
 
-
 let dir: string;
 let bad: string;
 let many: string;

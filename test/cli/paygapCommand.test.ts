@@ -12,7 +12,6 @@ const HR = join(REPO, "data", "synthetic", "hr.csv");
 const POLICE = join(SHARED_DATA, "gender-pay-gap", "gpg_employers_named_police_2017-18_to_2022-23_EXTRACT.csv");
 const SERVICE_HEADER = "EmployerName,EmployerId,Address,PostCode,CompanyNumber,SicCodes,DiffMeanHourlyPercent,DiffMedianHourlyPercent,DiffMeanBonusPercent,DiffMedianBonusPercent,MaleBonusPercent,FemaleBonusPercent,MaleLowerQuartile,FemaleLowerQuartile,MaleLowerMiddleQuartile,FemaleLowerMiddleQuartile,MaleUpperMiddleQuartile,FemaleUpperMiddleQuartile,MaleTopQuartile,FemaleTopQuartile,CompanyLinkToGPGInfo,ResponsiblePerson,EmployerSize,CurrentName,SubmittedAfterTheDeadline,DueDate,DateSubmitted";
 
-
 /** The CSV output as figure → the cells of each column. */
 function csvFigures(stdout: string): { columns: string[]; figures: Record<string, string[]> } {
   const [header, ...lines] = stdout.trimEnd().split("\n");

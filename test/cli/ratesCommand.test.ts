@@ -13,7 +13,6 @@ const DEMO = join(import.meta.dirname, "..", "..", "data", "police-uk", "stop-se
 const HEADER = "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity,Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing";
 const ETHNICITY = { Asian: "Asian/Asian British - Pakistani", Black: "Black/African/Caribbean/Black British - African", Mixed: "Mixed/Multiple ethnic group - White and Black Caribbean", Other: "Other ethnic group - Any other ethnic group", White: "White - English/Welsh/Scottish/Northern Irish/British", Unknown: "" } as const;
 
-
 /** A stop-search file with `counts` searches of each group, all in May 2021 (2021/22 Q1). */
 async function searches(path: string, counts: Partial<Record<keyof typeof ETHNICITY, number>>): Promise<void> {
   const rows = Object.entries(counts).flatMap(([group, n]) =>
