@@ -12,6 +12,8 @@ interface ByteColumn {
   readonly quick: ByteReader | null;
   /** Whether the cell is left unread (its value `null`): free text that is not required, which a count does not need. */
   readonly skip: boolean;
+  /** Whether only the cell's presence is checked (its value `null`): required free text a count does not need, which rejects its row only when blank. */
+  readonly presence: boolean;
   /** The reading of a blank cell, worked out once for columns with a memo (their readings depend on the text alone), when shareable. */
   readonly blank: Reading | null;
 }
@@ -38,19 +40,22 @@ export function cellText(bytes: Uint8Array, start: number, end: number, quoting:
 }
 
 /**
- * Adds byte readers to a column plan. Columns named in `unneeded` (see `unneededColumns`) that are
- * free text and not required are skipped: such a cell can neither reject its row nor be an
- * unrecognised code, so a count that does not use it gives the same result without reading it.
+ * Adds byte readers to a column plan. Of the free-text columns named in `unneeded` (see
+ * `unneededColumns`), a count reads only what could reject a row: a cell that is not required is
+ * not read at all (it can neither reject its row nor be an unrecognised code), and of a required
+ * one only whether it is blank; their values are `null`.
  */
 export function planByteColumns<R>(plan: ColumnPlan<R>, unneeded: ReadonlySet<string> | null = null): BytePlan<R> {
   const columns = plan.columns.map((col) => {
     const pure = col.parse === null || col.memo !== null;
     const blank = pure ? readingOf(col, "") : null;
+    const unread = unneeded !== null && unneeded.has(col.field) && col.parse === null;
     return {
       col,
       memo: pure ? new ByteMemo<Reading>(MEMO_LIMIT) : null,
       quick: col.parse === null ? null : byteReaderOf(col.parse),
-      skip: unneeded !== null && unneeded.has(col.field) && col.parse === null && !col.required,
+      skip: unread && !col.required,
+      presence: unread && col.required,
       blank: blank !== null && shareable(blank.value) ? blank : null,
     };
   });
@@ -118,6 +123,7 @@ export function readByteValues<R>(bytes: Uint8Array, view: DataView, row: ByteRo
       const q = quoting[index] as number;
       const quick = column.quick;
       if (start === end && column.blank !== null) reading = column.blank;
+      else if (column.presence && start < end && (bytes[start] as number) > 32 && (bytes[start] as number) < 128) value = null; // not blank once trimmed
       else {
         if (quick !== null && q < 2 && !(col.required && start === end)) value = quick(bytes, start, end);
         if (value === NOT_QUICK) reading = readingOfBytes(column, bytes, view, start, end, q);
@@ -128,7 +134,7 @@ export function readByteValues<R>(bytes: Uint8Array, view: DataView, row: ByteRo
         fault(line, col.column, reading.raw, reading.error);
         return REJECTED;
       }
-      value = reading.value;
+      value = column.presence ? null : reading.value;
       if (reading.unrecognised) (seen ??= []).push([col.field, reading.raw]);
     }
     if (values === null) list[c] = value;

@@ -13,7 +13,8 @@ function planOf(schema: Schema<unknown>, header: string[]) {
 }
 
 // Counting may leave a cell unread only when no by-field is built from its column and reading it
-// could neither reject the row nor tally a code: free text that is not required.
+// could neither reject the row nor tally a code: free text that is not required. Of required free
+// text no by-field needs, only whether the cell is blank is checked.
 
 describe("unneededColumns and the byte plan's skips", () => {
   const header = ["Type", "Date", "Part of a policing operation", "Policing operation", "Latitude", "Longitude", "Gender", "Age range", "Self-defined ethnicity", "Officer-defined ethnicity", "Legislation", "Object of search", "Outcome", "Outcome linked to object of search", "Removal of more than just outer clothing"];
@@ -27,6 +28,14 @@ describe("unneededColumns and the byte plan's skips", () => {
     expect(skipped(["legislation"])).toEqual(["objectOfSearch", "policingOperation"]);
     // Type is free text but required (a blank Type rejects the row): never skipped.
     expect(skipped(["outcome"])).not.toContain("type");
+  });
+
+  it("checks only the presence of required free text no by-field needs", () => {
+    const plan = planOf(policeUkStopSearchSchema as Schema<unknown>, header);
+    const presence = (by: string[]) => planByteColumns(plan, unneededColumns(policeUkStopSearchSchema, by)).columns.filter((c) => c.presence).map((c) => c.col.field);
+    expect(presence(["quarter", "ethnicity"])).toEqual(["type"]);
+    expect(presence(["type"])).toEqual([]);
+    expect(planByteColumns(plan).columns.some((c) => c.presence)).toBe(false);
   });
 
   it("skips nothing for a field it cannot trace, or without a count", () => {

@@ -143,7 +143,8 @@ describe("the byte scanner gives what the general reader gives", () => {
 describe("counting records read by the byte scanner gives what counting the general reader's gives", () => {
   const header = "Type,Date,Part of a policing operation,Policing operation,Latitude,Longitude,Gender,Age range,Self-defined ethnicity,Officer-defined ethnicity,Legislation,Object of search,Outcome,Outcome linked to object of search,Removal of more than just outer clothing";
   const pools: readonly (readonly string[])[] = [
-    ["Person search", "Vehicle search", "", " ", '"Person search"'],
+    // Type is required free text: when no by-field needs it, the scanner checks only that it is not blank.
+    ["Person search", "Vehicle search", "", " ", '"Person search"', " Person search", "\u00a0", "\u00a0x", "Ŵ", '""'],
     ["2019-03-31T23:00:00+00:00", "2019-04-01T10:00:00+01:00", "2020-03-31T23:30:00Z", "31/03/2020", "not a date", "2019-02-30T10:00:00+00:00"],
     ["", "False", "True", "maybe"],
     ["", "Op Snow", '"Op ""Snow"", phase\n2"'],
