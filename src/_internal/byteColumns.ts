@@ -1,5 +1,5 @@
 import { ByteMemo } from "./byteMemo.js";
-import { byteReaderOf, NOT_QUICK, type ByteReader } from "./byteParse.js";
+import { byteCheckOf, byteReaderOf, NOT_QUICK, type ByteCheck, type ByteReader } from "./byteParse.js";
 import type { ByteRow } from "./byteRows.js";
 import { finishRecord, readingOf, REJECTED, shareable, type ColumnPlan, type PlannedColumn, type Reading, type RowFault } from "./extractColumns.js";
 
@@ -12,8 +12,12 @@ interface ByteColumn {
   readonly quick: ByteReader | null;
   /** Whether the cell is left unread (its value `null`): free text that is not required, which a count does not need. */
   readonly skip: boolean;
-  /** Whether only the cell's presence is checked (its value `null`): required free text a count does not need, which rejects its row only when blank. */
+  /** Whether only the cell's presence is checked: required free text a count does not need, which rejects its row only when blank. */
   readonly presence: boolean;
+  /** The parser's quick check, for a column a count does not need that is not required (see {@link ByteCheck}). */
+  readonly check: ByteCheck | null;
+  /** Whether the value is left `null` once the cell is checked: a column with `presence` or a `check`. */
+  readonly valueless: boolean;
   /** The reading of a blank cell, worked out once for columns with a memo (their readings depend on the text alone), when shareable. */
   readonly blank: Reading | null;
 }
@@ -40,22 +44,27 @@ export function cellText(bytes: Uint8Array, start: number, end: number, quoting:
 }
 
 /**
- * Adds byte readers to a column plan. Of the free-text columns named in `unneeded` (see
- * `unneededColumns`), a count reads only what could reject a row: a cell that is not required is
- * not read at all (it can neither reject its row nor be an unrecognised code), and of a required
- * one only whether it is blank; their values are `null`.
+ * Adds byte readers to a column plan. Of the columns named in `unneeded` (see `unneededColumns`), a
+ * count reads only what could reject a row or tally a code, and leaves their values `null`: free
+ * text that is not required is not read at all (it can do neither), of required free text only
+ * whether the cell is blank is checked, and a column whose parser has a quick check (numbers) that
+ * is not required is read only when the check cannot say the cell is fine.
  */
 export function planByteColumns<R>(plan: ColumnPlan<R>, unneeded: ReadonlySet<string> | null = null): BytePlan<R> {
   const columns = plan.columns.map((col) => {
     const pure = col.parse === null || col.memo !== null;
     const blank = pure ? readingOf(col, "") : null;
-    const unread = unneeded !== null && unneeded.has(col.field) && col.parse === null;
+    const unused = unneeded !== null && unneeded.has(col.field);
+    const unread = unused && col.parse === null;
+    const check = unused && col.parse !== null && !col.required ? byteCheckOf(col.parse) : null;
     return {
       col,
       memo: pure ? new ByteMemo<Reading>(MEMO_LIMIT) : null,
       quick: col.parse === null ? null : byteReaderOf(col.parse),
       skip: unread && !col.required,
       presence: unread && col.required,
+      check,
+      valueless: (unread && col.required) || check !== null,
       blank: blank !== null && shareable(blank.value) ? blank : null,
     };
   });
@@ -124,7 +133,10 @@ export function readByteValues<R>(bytes: Uint8Array, view: DataView, row: ByteRo
       const quick = column.quick;
       if (start === end && column.blank !== null) reading = column.blank;
       else if (column.presence && start < end && (bytes[start] as number) > 32 && (bytes[start] as number) < 128) value = null; // not blank once trimmed
-      else {
+      else if (column.check !== null) {
+        if (q < 2 && column.check(bytes, start, end)) value = null;
+        else reading = readingOfBytes(column, bytes, view, start, end, q);
+      } else {
         if (quick !== null && q < 2 && !(col.required && start === end)) value = quick(bytes, start, end);
         if (value === NOT_QUICK) reading = readingOfBytes(column, bytes, view, start, end, q);
       }
@@ -134,7 +146,7 @@ export function readByteValues<R>(bytes: Uint8Array, view: DataView, row: ByteRo
         fault(line, col.column, reading.raw, reading.error);
         return REJECTED;
       }
-      value = column.presence ? null : reading.value;
+      value = column.valueless ? null : reading.value;
       if (reading.unrecognised) (seen ??= []).push([col.field, reading.raw]);
     }
     if (values === null) list[c] = value;

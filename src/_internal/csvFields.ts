@@ -51,6 +51,24 @@ function plainDecimal(codes: { readonly [i: number]: number }, start: number, en
   return codes[start] === 45 ? -value : value;
 }
 
+/**
+ * Whether `bytes[start, end)` is blank or a decimal {@link plainDecimal} reads (never NaN), found
+ * without working out the number.
+ */
+function isPlainDecimal(bytes: Uint8Array, start: number, end: number): boolean {
+  if (start === end) return true;
+  const first = bytes[start] === 45 ? start + 1 : start;
+  let point = false;
+  for (let i = first; i < end; i++) {
+    const c = bytes[i] as number;
+    if (c >= 48 && c <= 57) continue;
+    if (c !== 46 || point) return false;
+    point = true;
+  }
+  const digits = end - first - (point ? 1 : 0);
+  return digits > 0 && digits <= 15;
+}
+
 const scratch = new Uint16Array(32);
 
 /** {@link plainDecimal} of text. */
@@ -77,7 +95,9 @@ export function number(names: readonly string[], options: { required?: boolean; 
     const n = plainDecimal(bytes, start, end);
     return Number.isNaN(n) || problem(n) !== null ? NOT_QUICK : n;
   };
-  return { names, ...options, parse: withByteReader(parse, fromBytes) };
+  // Without a whole-number or minimum rule, any plain decimal is a number the column takes.
+  const check = options.integer || options.min !== undefined ? (bytes: Uint8Array, start: number, end: number) => fromBytes(bytes, start, end) !== NOT_QUICK : isPlainDecimal;
+  return { names, ...options, parse: withByteReader(parse, fromBytes, check) };
 }
 
 const TRUE = new Set(["true", "yes", "y", "1"]);

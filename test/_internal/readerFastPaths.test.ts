@@ -3,6 +3,7 @@
 // without JSON keys.
 import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
+import { byteCheckOf } from "../../src/_internal/byteParse.js";
 import { countSink } from "../../src/_internal/countSink.js";
 import { number } from "../../src/_internal/csvFields.js";
 import { londonDateOfTime } from "../../src/_internal/londonCalendar.js";
@@ -139,6 +140,31 @@ describe("number columns", () => {
       expect(parse(raw)).toEqual(general(raw));
     }
     expect(Object.is((parse("-0") as { value: number }).value, -0)).toBe(true);
+  });
+
+  it("pass the quick check of bytes only when the parser reads the text without a fault", () => {
+    const random = seededRandom(4);
+    const alphabet = "0123456789.-+e, x";
+    const columns = [number(["n"]), number(["n"], { integer: true }), number(["n"], { min: 0 }), number(["n"], { integer: true, min: 10 })];
+    const passed = new Set<string>();
+    const wrong: string[] = [];
+    for (const column of columns) {
+      const check = byteCheckOf(column.parse as never) as NonNullable<ReturnType<typeof byteCheckOf>>;
+      const read = column.parse as (raw: string) => { value?: unknown; error?: string };
+      for (let i = 0; i < 20_000; i++) {
+        const raw = Array.from({ length: Math.floor(random() * 18) }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+        const bytes = new TextEncoder().encode(raw);
+        if (!check(bytes, 0, bytes.length)) continue;
+        passed.add(raw);
+        if ("error" in read(raw.trim())) wrong.push(raw);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // The check says yes to the plain decimals it was made for, so it is not a check that never passes.
+    expect(passed.size).toBeGreaterThan(1000);
+    const plain = byteCheckOf(columns[0]?.parse as never);
+    expect(["51.576305", "-3.0619", "5.", ".5", "-0", ""].map((raw) => plain?.(new TextEncoder().encode(raw), 0, raw.length))).toEqual([true, true, true, true, true, true]);
+    expect(["-", ".", "1.2.3", "1e3", "1,234", "1234567890123456"].map((raw) => plain?.(new TextEncoder().encode(raw), 0, raw.length))).toEqual([false, false, false, false, false, false]);
   });
 });
 
