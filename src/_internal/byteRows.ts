@@ -73,8 +73,9 @@ export function scanRow(bytes: Uint8Array, view: DataView, at: number, end: numb
 
 /**
  * The first comma or line feed at or after `pos` in `bytes[0, end)`, or `end`: four bytes at a
- * time while none is one (a zero byte of w ^ 0x2c2c2c2c or of w ^ 0x0a0a0a0a; the first flagged
- * byte is always a true one), then byte by byte.
+ * time (a zero byte of w ^ 0x2c2c2c2c or of w ^ 0x0a0a0a0a is flagged; a borrow can flag a byte
+ * above a true one, but the lowest flagged byte is always true, and is taken), then the last few
+ * byte by byte.
  */
 function fieldEnd(bytes: Uint8Array, view: DataView, pos: number, end: number): number {
   let i = pos;
@@ -82,7 +83,8 @@ function fieldEnd(bytes: Uint8Array, view: DataView, pos: number, end: number): 
     const w = view.getInt32(i, true);
     const x = w ^ 0x2c2c2c2c;
     const y = w ^ 0x0a0a0a0a;
-    if ((((x - 0x01010101) & ~x) | ((y - 0x01010101) & ~y)) & 0x80808080) break;
+    const flagged = (((x - 0x01010101) & ~x) | ((y - 0x01010101) & ~y)) & 0x80808080;
+    if (flagged !== 0) return i + ((31 - Math.clz32(flagged & -flagged)) >> 3);
     i += 4;
   }
   let c = 0;
