@@ -1,8 +1,8 @@
-import { createReadStream } from "node:fs";
 import { extractSchemas } from "../csv/extractSchemas.js";
 import type { ExtractChunk, RejectedRow } from "../csv/types.js";
 import { countSink } from "./countSink.js";
 import { ExtractLedger } from "./extractLedger.js";
+import { fileChunks } from "./fileChunks.js";
 import { nodeByteTools } from "./nodeSources.js";
 import { scanBytes } from "./scanBytes.js";
 
@@ -44,10 +44,10 @@ export async function countSlice(task: SliceTask, onProgress: (bytes: number, ro
   if (schema === undefined) return null;
   const sink = countSink(task.by);
   const ledger = new ExtractLedger({ ...(task.mapping ? { mapping: task.mapping } : {}), onProgress: (p) => onProgress(p.bytes, p.rows) }, null);
-  const stream = createReadStream(task.path, { start: task.start, end: task.end - 1, highWaterMark: 1 << 20 });
+  const slice = fileChunks(task.path, task.start, task.end);
   async function* chunks(): AsyncGenerator<ExtractChunk> {
     if (task.header !== null) yield task.header;
-    yield* stream;
+    yield* slice;
   }
   const input = chunks();
   try {
@@ -60,6 +60,6 @@ export async function countSlice(task: SliceTask, onProgress: (bytes: number, ro
     const { rowsRead, accepted, blankLines } = ledger;
     return { cells: sink.cells(), rejects, unrecognised, rowsRead, accepted, blankLines, dataRows: scanned.rows.dataRows, lines: scanned.line - first };
   } finally {
-    stream.destroy();
+    await input.return(undefined);
   }
 }

@@ -1,5 +1,4 @@
 import { Buffer, isAscii, isUtf8 } from "node:buffer";
-import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { extractSchemas } from "../csv/extractSchemas.js";
@@ -7,6 +6,7 @@ import type { Schema } from "../csv/types.js";
 import { ArgumentError } from "../errors.js";
 import type { ByteTools } from "./extractDecode.js";
 import type { ExtractSource } from "./extractProcess.js";
+import { fileChunks } from "./fileChunks.js";
 
 const bufferOf = (bytes: Uint8Array) => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 /** Bytes checked and ASCII read by Buffer, several times faster than TextDecoder. */
@@ -29,9 +29,11 @@ export async function extractSources(fn: string, paths: string | readonly string
     } else files.push({ path, size: info.size });
   }
   // 1 MiB reads: the byte scanner splits rows in place, so bigger reads mean fewer awaits and joins
-  // (the papaparse path is handed at most 64 KiB of text at a time whatever the read size).
+  // (the papaparse path is handed at most 64 KiB of text at a time whatever the read size). The
+  // readers keep no chunk's bytes past the next chunk (the scanner copies an unfinished row, the
+  // decoder decodes each chunk as it comes), as fileChunks' reused buffers need.
   // Opened only when read, so that a file another reader handles (parallel counting) is never opened here.
-  const input = (path: string): AsyncIterable<Uint8Array> => ({ [Symbol.asyncIterator]: () => createReadStream(path, { highWaterMark: 1 << 20 })[Symbol.asyncIterator]() });
+  const input = (path: string): AsyncIterable<Uint8Array> => ({ [Symbol.asyncIterator]: () => fileChunks(path, 0, Infinity) });
   return files.map(({ path, size }) => ({ file: path, input: input(path), totalBytes: size, bytes: nodeByteTools }));
 }
 
