@@ -6,6 +6,10 @@ import { finishRecord, readingOf, REJECTED, shareable, type ColumnPlan, type Pla
 /** A planned column with its byte-level readers. */
 interface ByteColumn {
   readonly col: PlannedColumn;
+  /** The cell's place in the row (`col.index`: -1 when an optional column is missing). */
+  readonly index: number;
+  /** The column's place in the plan (and in a list schema's list). */
+  readonly slot: number;
   /** Readings by the cell's exact bytes, for free text and parsers marked pure. */
   readonly memo: ByteMemo<Reading> | null;
   /** The parser's quick reader of bytes, where it has one. */
@@ -26,6 +30,8 @@ interface ByteColumn {
 export interface BytePlan<R> {
   readonly plan: ColumnPlan<R>;
   readonly columns: readonly ByteColumn[];
+  /** The columns whose cells are read: all but the skipped ones, whose values stay `null` (as they start in the plan's list, and in {@link valuesFor}). */
+  readonly reads: readonly ByteColumn[];
 }
 
 /** Distinct cells remembered per column and input, as the text reader does. */
@@ -51,7 +57,7 @@ export function cellText(bytes: Uint8Array, start: number, end: number, quoting:
  * is not required is read only when the check cannot say the cell is fine.
  */
 export function planByteColumns<R>(plan: ColumnPlan<R>, unneeded: ReadonlySet<string> | null = null): BytePlan<R> {
-  const columns = plan.columns.map((col) => {
+  const columns = plan.columns.map((col, slot) => {
     const pure = col.parse === null || col.memo !== null;
     const blank = pure ? readingOf(col, "") : null;
     const unused = unneeded !== null && unneeded.has(col.field);
@@ -59,6 +65,8 @@ export function planByteColumns<R>(plan: ColumnPlan<R>, unneeded: ReadonlySet<st
     const check = unused && col.parse !== null && !col.required ? byteCheckOf(col.parse) : null;
     return {
       col,
+      index: col.index,
+      slot,
       memo: pure ? new ByteMemo<Reading>(MEMO_LIMIT) : null,
       quick: col.parse === null ? null : byteReaderOf(col.parse),
       skip: unread && !col.required,
@@ -68,7 +76,7 @@ export function planByteColumns<R>(plan: ColumnPlan<R>, unneeded: ReadonlySet<st
       blank: blank !== null && shareable(blank.value) ? blank : null,
     };
   });
-  return { plan, columns };
+  return { plan, columns, reads: columns.filter((column) => !column.skip) };
 }
 
 /**
@@ -96,6 +104,13 @@ function readingOfBytes(column: ByteColumn, bytes: Uint8Array, view: DataView, s
   return reading;
 }
 
+/** An object for a row's named values, with those of the skipped columns (which are never read) `null`. */
+export function valuesFor<R>(bytePlan: BytePlan<R>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const column of bytePlan.columns) if (column.skip) values[column.col.field] = null;
+  return values;
+}
+
 /**
  * Reads one row's cells, located by `row` in `bytes` (`view` a DataView of the same bytes), into a record exactly as `readRecord` reads
  * the same row's text: the same values, the same first fault (`line`, column, trimmed value and
@@ -103,7 +118,7 @@ function readingOfBytes(column: ByteColumn, bytes: Uint8Array, view: DataView, s
  */
 export function readByteRecord<R>(bytes: Uint8Array, view: DataView, row: ByteRow, line: number, bytePlan: BytePlan<R>, fault: RowFault, unrecognised: Map<string, Map<string, number>>): R | typeof REJECTED {
   const plan = bytePlan.plan;
-  const values: Record<string, unknown> | null = plan.build === null ? {} : null;
+  const values = plan.build === null ? valuesFor(bytePlan) : null;
   const seen = readByteValues(bytes, view, row, line, bytePlan, fault, values);
   return seen === REJECTED ? REJECTED : finishRecord(plan, values, seen, line, fault, unrecognised);
 }
@@ -114,43 +129,41 @@ export function readByteRecord<R>(bytes: Uint8Array, view: DataView, row: ByteRo
  * unrecognised codes seen, `[field, raw]` (`null` for none), or {@link REJECTED}.
  */
 export function readByteValues<R>(bytes: Uint8Array, view: DataView, row: ByteRow, line: number, bytePlan: BytePlan<R>, fault: RowFault, values: Record<string, unknown> | null): [string, string][] | null | typeof REJECTED {
-  const { plan, columns } = bytePlan;
+  const { plan, reads } = bytePlan;
   const list = plan.list;
   const { starts, ends, quoting } = row;
   let seen: [string, string][] | null = null;
-  for (let c = 0; c < columns.length; c++) {
-    const column = columns[c] as ByteColumn;
-    const col = column.col;
-    const index = col.index;
+  for (let k = 0; k < reads.length; k++) {
+    const column = reads[k] as ByteColumn;
+    const index = column.index;
     let value: unknown = NOT_QUICK;
     let reading: Reading | undefined;
-    if (column.skip) value = null;
-    else if (index < 0) reading = readingOf(col, "");
+    if (index < 0) reading = readingOf(column.col, "");
     else {
       const start = starts[index] as number;
       const end = ends[index] as number;
       const q = quoting[index] as number;
-      const quick = column.quick;
       if (start === end && column.blank !== null) reading = column.blank;
       else if (column.presence && start < end && (bytes[start] as number) > 32 && (bytes[start] as number) < 128) value = null; // not blank once trimmed
       else if (column.check !== null) {
         if (q < 2 && column.check(bytes, start, end)) value = null;
         else reading = readingOfBytes(column, bytes, view, start, end, q);
       } else {
-        if (quick !== null && q < 2 && !(col.required && start === end)) value = quick(bytes, start, end);
+        const quick = column.quick;
+        if (quick !== null && q < 2 && !(column.col.required && start === end)) value = quick(bytes, start, end);
         if (value === NOT_QUICK) reading = readingOfBytes(column, bytes, view, start, end, q);
       }
     }
     if (reading !== undefined) {
       if (reading.failed) {
-        fault(line, col.column, reading.raw, reading.error);
+        fault(line, column.col.column, reading.raw, reading.error);
         return REJECTED;
       }
       value = column.valueless ? null : reading.value;
-      if (reading.unrecognised) (seen ??= []).push([col.field, reading.raw]);
+      if (reading.unrecognised) (seen ??= []).push([column.col.field, reading.raw]);
     }
-    if (values === null) list[c] = value;
-    else values[col.field] = value;
+    if (values === null) list[column.slot] = value;
+    else values[column.col.field] = value;
   }
   return seen;
 }

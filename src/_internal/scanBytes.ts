@@ -1,5 +1,5 @@
 import type { ExtractChunk, ExtractOptions, Schema } from "../csv/types.js";
-import { cellText, isBlankRow, planByteColumns, readByteRecord, readByteValues, type BytePlan } from "./byteColumns.js";
+import { cellText, isBlankRow, planByteColumns, readByteRecord, readByteValues, valuesFor, type BytePlan } from "./byteColumns.js";
 import { ByteRow, INCOMPLETE, scanRow, UNSUPPORTED } from "./byteRows.js";
 import { unneededColumns } from "./countSkips.js";
 import { countUnrecognised, planColumns, REJECTED, type RowFault } from "./extractColumns.js";
@@ -217,7 +217,7 @@ export async function scanBytes<R>(
       rows.plan = planColumns(schema, header, resolved.indices);
       const plan = planByteColumns(rows.plan, count === null ? null : unneededColumns(schema as Schema<unknown>, count.by));
       // A schema built from named values has them read into one object, filled afresh for every row.
-      const values = rows.plan.build === null ? {} : null;
+      const values = rows.plan.build === null ? valuesFor(plan) : null;
       const counter = count === null ? null : valueCounter(rows.plan, count, values);
       data = { row, rows, plan, width: header.length, ledger, fault, onRecord, counter, values, line: line + 1 + row.breaks, unsupported: false };
       at = end;
