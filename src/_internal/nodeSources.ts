@@ -33,8 +33,10 @@ export async function extractSources(fn: string, paths: string | readonly string
   // readers keep no chunk's bytes past the next chunk (the scanner copies an unfinished row, the
   // decoder decodes each chunk as it comes), as fileChunks' reused buffers need.
   // Opened only when read, so that a file another reader handles (parallel counting) is never opened here.
-  const input = (path: string): AsyncIterable<Uint8Array> => ({ [Symbol.asyncIterator]: () => fileChunks(path, 0, Infinity) });
-  return files.map(({ path, size }) => ({ file: path, input: input(path), totalBytes: size, bytes: nodeByteTools }));
+  // Read to the file's end (it may have grown since stat, or be a pipe of no stated size), in
+  // buffers no bigger than a small file needs.
+  const input = (path: string, size: number): AsyncIterable<Uint8Array> => ({ [Symbol.asyncIterator]: () => fileChunks(path, 0, Infinity, size > 0 ? Math.min(1 << 20, size + 1) : 1 << 20) });
+  return files.map(({ path, size }) => ({ file: path, input: input(path, size), totalBytes: size, bytes: nodeByteTools }));
 }
 
 /** A schema given by name (see `extractSchemas`) or as an object. */

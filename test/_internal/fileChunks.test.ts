@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -46,6 +47,17 @@ describe("fileChunks", () => {
     }
     expect(new Set(held.map((h) => h.chunk.buffer)).size).toBe(3);
     expect((await reader.next()).done).toBe(true);
+  });
+
+  it.skipIf(process.platform === "win32")("reads a pipe from its start to its end", async () => {
+    const fifo = join(dir, "pipe");
+    execFileSync("mkfifo", [fifo]);
+    const writer = spawn("sh", ["-c", `cat "${path}" > "${fifo}"`]);
+    const written = new Promise((resolve) => writer.on("close", resolve));
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of fileChunks(fifo, 0, Infinity, 64)) chunks.push(chunk.slice());
+    await written;
+    expect(Buffer.concat(chunks)).toEqual(Buffer.from(bytes));
   });
 
   it("closes the file when the reader stops early, and reports a file that cannot be opened", async () => {
