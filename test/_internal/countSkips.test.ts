@@ -38,6 +38,14 @@ describe("unneededColumns and the byte plan's skips", () => {
     expect(planByteColumns(plan).columns.some((c) => c.presence)).toBe(false);
   });
 
+  it("only checks the numbers no by-field needs (a plain decimal is not worked out)", () => {
+    const plan = planOf(policeUkStopSearchSchema as Schema<unknown>, header);
+    const checked = (by: string[]) => planByteColumns(plan, unneededColumns(policeUkStopSearchSchema, by)).columns.filter((c) => c.check !== null).map((c) => c.col.field);
+    expect(checked(["quarter", "ethnicity"])).toEqual(["latitude", "longitude"]);
+    expect(checked(["latitude"])).toEqual(["longitude"]);
+    expect(planByteColumns(plan).columns.some((c) => c.check !== null || c.valueless)).toBe(false);
+  });
+
   it("skips nothing for a field it cannot trace, or without a count", () => {
     expect(unneededColumns(policeUkStopSearchSchema, ["quarter", "noSuchField"])).toBeNull();
     const plan = planOf(policeUkStopSearchSchema as Schema<unknown>, header);
