@@ -106,8 +106,8 @@ async function readGeneral<R>(
  * of the kinds it reads exactly; it hands anything else, at a row boundary, to the general path.
  * `whole`, where given, is tried first on each source (parallel counting) and may decline.
  * `count`, when the records only feed a count (`onRecord` adding them to its sink), lets the byte
- * scanner leave unread the free-text cells no by-field is built from, and count rows without
- * building records (see `scanBytes`).
+ * scanner read of the columns no by-field is built from only what could reject a row or tally a
+ * code, and count rows without building records (see `scanBytes`).
  */
 export async function processExtract<R>(
   sources: readonly ExtractSource[],

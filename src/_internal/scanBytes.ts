@@ -60,7 +60,7 @@ interface DataRows<R> {
   /** The header's field count. */
   readonly width: number;
   readonly ledger: ExtractLedger;
-  readonly fault: (where: number, column: string | null, value: string | null, reason: string) => void;
+  readonly fault: RowFault;
   readonly onRecord: (record: R) => void;
   /** Counts a row from the values read for it, when the records only feed a count (see `valueCounter`). */
   readonly counter: ((line: number, fault: RowFault) => boolean) | null;
@@ -121,8 +121,9 @@ function readDataRows<R>(buf: Uint8Array, view: DataView, at: number, limit: num
  * (quoting papaparse reads its own way, an unterminated quote, a row over 8 MiB, bytes that are not
  * UTF-8, a header that does not match, a text chunk), it stops at that row's start and returns a
  * {@link Handoff} for the general reader to go on from. `count`, when the records only feed a
- * count by some fields (and `onRecord` adds them to its sink), lets it leave unread the free-text
- * cells no by-field is built from and, for a built-in schema, count rows without building records.
+ * count by some fields (and `onRecord` adds them to its sink), lets it read of the columns no
+ * by-field is built from only what could reject a row or tally a code (see `planByteColumns`) and,
+ * for a built-in schema, count rows without building records.
  */
 export async function scanBytes<R>(
   source: ExtractSource,
