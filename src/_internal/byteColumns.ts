@@ -1,10 +1,11 @@
 import { ByteMemo } from "./byteMemo.js";
+import { CellDictionary } from "./cellDictionary.js";
 import { byteCheckOf, byteReaderOf, NOT_QUICK, type ByteCheck, type ByteReader } from "./byteParse.js";
 import type { ByteRow } from "./byteRows.js";
 import { finishRecord, readingOf, REJECTED, shareable, type ColumnPlan, type PlannedColumn, type Reading, type RowFault } from "./extractColumns.js";
 
 /** A planned column with its byte-level readers. */
-interface ByteColumn {
+export interface ByteColumn {
   readonly col: PlannedColumn;
   /** The cell's place in the row (`col.index`: -1 when an optional column is missing). */
   readonly index: number;
@@ -24,6 +25,8 @@ interface ByteColumn {
   readonly valueless: boolean;
   /** The reading of a blank cell, worked out once for columns with a memo (their readings depend on the text alone), when shareable. */
   readonly blank: Reading | null;
+  /** Readings of the column's cells for `plainRowReader` to find, for a column read through its memo alone (coded values, free text it reads) that no other column reads. */
+  readonly dictionary: CellDictionary<Reading> | null;
 }
 
 /** How the byte scanner turns a row's cells into a record: the column plan, with readers of bytes. */
@@ -54,26 +57,34 @@ export function cellText(bytes: Uint8Array, start: number, end: number, quoting:
  * count reads only what could reject a row or tally a code, and leaves their values `null`: free
  * text that is not required is not read at all (it can do neither), of required free text only
  * whether the cell is blank is checked, and a column whose parser has a quick check (numbers) that
- * is not required is read only when the check cannot say the cell is fine.
+ * is not required is read only when the check cannot say the cell is fine. A column read through
+ * its memo alone (coded values, free text a count needs) gets a dictionary of its cells for
+ * `plainRowReader`.
  */
 export function planByteColumns<R>(plan: ColumnPlan<R>, unneeded: ReadonlySet<string> | null = null): BytePlan<R> {
+  const readers = new Map<number, number>(); // columns reading each field
+  for (const col of plan.columns) readers.set(col.index, (readers.get(col.index) ?? 0) + 1);
   const columns = plan.columns.map((col, slot) => {
     const pure = col.parse === null || col.memo !== null;
     const blank = pure ? readingOf(col, "") : null;
     const unused = unneeded !== null && unneeded.has(col.field);
     const unread = unused && col.parse === null;
     const check = unused && col.parse !== null && !col.required ? byteCheckOf(col.parse) : null;
+    const quick = col.parse === null ? null : byteReaderOf(col.parse);
+    const skip = unread && !col.required;
+    const presence = unread && col.required;
     return {
       col,
       index: col.index,
       slot,
       memo: pure ? new ByteMemo<Reading>(MEMO_LIMIT) : null,
-      quick: col.parse === null ? null : byteReaderOf(col.parse),
-      skip: unread && !col.required,
-      presence: unread && col.required,
+      quick,
+      skip,
+      presence,
       check,
-      valueless: (unread && col.required) || check !== null,
+      valueless: presence || check !== null,
       blank: blank !== null && shareable(blank.value) ? blank : null,
+      dictionary: pure && col.index >= 0 && readers.get(col.index) === 1 && quick === null && check === null && !skip && !presence ? new CellDictionary<Reading>() : null,
     };
   });
   return { plan, columns, reads: columns.filter((column) => !column.skip) };
@@ -83,7 +94,7 @@ export function planByteColumns<R>(plan: ColumnPlan<R>, unneeded: ReadonlySet<st
  * A cell's reading from its bytes: by the byte memo, or from its text (through the text memo, where
  * the column has one). A quoted cell with no doubled quotes inside reads as its bytes alone do.
  */
-function readingOfBytes(column: ByteColumn, bytes: Uint8Array, view: DataView, start: number, end: number, quoting: number): Reading {
+export function readingOfBytes(column: ByteColumn, bytes: Uint8Array, view: DataView, start: number, end: number, quoting: number): Reading {
   const { col, memo } = column;
   if (quoting < 2 && memo !== null) {
     let reading = memo.get(bytes, view, start, end);

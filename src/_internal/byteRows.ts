@@ -77,7 +77,7 @@ export function scanRow(bytes: Uint8Array, view: DataView, at: number, end: numb
  * above a true one, but the lowest flagged byte is always true, and is taken), then the last few
  * byte by byte.
  */
-function fieldEnd(bytes: Uint8Array, view: DataView, pos: number, end: number): number {
+export function fieldEnd(bytes: Uint8Array, view: DataView, pos: number, end: number): number {
   let i = pos;
   while (i + 4 <= end) {
     const w = view.getInt32(i, true);

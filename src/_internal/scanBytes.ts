@@ -1,8 +1,9 @@
 import type { ExtractChunk, ExtractOptions, Schema } from "../csv/types.js";
 import { cellText, isBlankRow, planByteColumns, readByteRecord, readByteValues, valuesFor, type BytePlan } from "./byteColumns.js";
 import { ByteRow, INCOMPLETE, scanRow, UNSUPPORTED } from "./byteRows.js";
+import { NOT_PLAIN, plainRowReader, type PlainRowReader } from "./plainRows.js";
 import { unneededColumns } from "./countSkips.js";
-import { countUnrecognised, planColumns, REJECTED, type RowFault } from "./extractColumns.js";
+import { buildRecord, countUnrecognised, planColumns, REJECTED, type RowFault } from "./extractColumns.js";
 import { valueCounter, type CountTarget } from "./countValues.js";
 import type { ExtractSource } from "./extractProcess.js";
 import { resolveHeader } from "./extractHeader.js";
@@ -70,7 +71,15 @@ interface DataRows<R> {
   line: number;
   /** Set when reading stopped at a row the scanner leaves to the general reader. */
   unsupported: boolean;
+  /** The plan's reader of plain rows, if it has one, tried first while most rows are plain. */
+  readonly plain: PlainRowReader | null;
+  /** Rows tried with `plain`, and those it left to the general way. */
+  plainTried: number;
+  notPlain: number;
 }
+
+/** Rows the plain row reader gets before it may be given up on. */
+const PLAIN_TRIAL = 1024;
 
 /**
  * Reads the data rows of `buf[at, limit)` (every row there, when `final`), as {@link scanBytes}
@@ -79,9 +88,33 @@ interface DataRows<R> {
  * that the hot loop keeps its state in locals rather than in the async caller's context.
  */
 function readDataRows<R>(buf: Uint8Array, view: DataView, at: number, limit: number, final: boolean, crlf: boolean, data: DataRows<R>): number {
-  const { row, rows, plan, width, ledger, fault, onRecord, counter } = data;
+  const { row, rows, plan, width, ledger, fault, onRecord, counter, plain } = data;
+  const named = plan.plan.build === null;
   let line = data.line;
   while (at < limit) {
+    if (plain !== null && (data.plainTried < PLAIN_TRIAL || 4 * data.notPlain <= data.plainTried)) {
+      data.plainTried++;
+      // A record keeps the named values it is built from: a fresh object for each (as readByteRecord).
+      const values = counter === null && named ? valuesFor(plan) : data.values;
+      const next = plain(buf, view, at, limit, crlf, values);
+      if (next !== NOT_PLAIN) {
+        ledger.rowsRead++;
+        rows.dataRows++;
+        if (counter !== null) {
+          if (counter(line, fault)) ledger.accepted++;
+        } else {
+          const record = buildRecord(plan.plan, values, line, fault);
+          if (record !== REJECTED) {
+            onRecord(record);
+            ledger.accepted++;
+          }
+        }
+        line++;
+        at = next;
+        continue;
+      }
+      data.notPlain++;
+    }
     const end = scanRow(buf, view, at, limit, final, crlf, row);
     if (end < 0) {
       data.unsupported = end === UNSUPPORTED;
@@ -114,9 +147,11 @@ function readDataRows<R>(buf: Uint8Array, view: DataView, at: number, limit: num
 }
 
 /**
- * Reads an input of UTF-8 (or ASCII) bytes straight from the bytes: rows are split by
- * {@link scanRow}, cells are read by the columns' byte readers and memos, and only the cells that
- * need it become strings. Every row gets exactly what the general reader gives it: the same
+ * Reads an input of UTF-8 (or ASCII) bytes straight from the bytes: a plain row (unquoted, of the
+ * header's width, every cell good) is split and read in one pass by the plan's plain-row reader
+ * (see `plainRowReader`), tried while most rows are; any other row is split by {@link scanRow}
+ * and its cells read by the columns' byte readers and memos. Only the cells that need it become
+ * strings. Every row gets exactly what the general reader gives it: the same
  * record or reject, line, blank-line count and unrecognised codes. At a row it cannot read exactly
  * (quoting papaparse reads its own way, an unterminated quote, a row over 8 MiB, bytes that are not
  * UTF-8, a header that does not match, a text chunk), it stops at that row's start and returns a
@@ -219,8 +254,9 @@ export async function scanBytes<R>(
       const plan = planByteColumns(rows.plan, count === null ? null : unneededColumns(schema as Schema<unknown>, count.by));
       // A schema built from named values has them read into one object, filled afresh for every row.
       const values = rows.plan.build === null ? valuesFor(plan) : null;
+      const plain = plainRowReader(plan, header.length);
       const counter = count === null ? null : valueCounter(rows.plan, count, values);
-      data = { row, rows, plan, width: header.length, ledger, fault, onRecord, counter, values, line: line + 1 + row.breaks, unsupported: false };
+      data = { row, rows, plan, width: header.length, ledger, fault, onRecord, counter, values, plain, line: line + 1 + row.breaks, unsupported: false, plainTried: 0, notPlain: 0 };
       at = end;
     }
     if (data !== null) {
