@@ -1,5 +1,4 @@
 import { ByteMemo } from "./byteMemo.js";
-import { CellDictionary } from "./cellDictionary.js";
 import { byteCheckOf, byteReaderOf, NOT_QUICK, type ByteCheck, type ByteReader } from "./byteParse.js";
 import type { ByteRow } from "./byteRows.js";
 import { finishRecord, readingOf, REJECTED, shareable, type ColumnPlan, type PlannedColumn, type Reading, type RowFault } from "./extractColumns.js";
@@ -25,8 +24,6 @@ export interface ByteColumn {
   readonly valueless: boolean;
   /** The reading of a blank cell, worked out once for columns with a memo (their readings depend on the text alone), when shareable. */
   readonly blank: Reading | null;
-  /** Readings of the column's cells for `plainRowReader` to find, for a column read through its memo alone (coded values, free text it reads) that no other column reads. */
-  readonly dictionary: CellDictionary<Reading> | null;
 }
 
 /** How the byte scanner turns a row's cells into a record: the column plan, with readers of bytes. */
@@ -57,34 +54,26 @@ export function cellText(bytes: Uint8Array, start: number, end: number, quoting:
  * count reads only what could reject a row or tally a code, and leaves their values `null`: free
  * text that is not required is not read at all (it can do neither), of required free text only
  * whether the cell is blank is checked, and a column whose parser has a quick check (numbers) that
- * is not required is read only when the check cannot say the cell is fine. A column read through
- * its memo alone (coded values, free text a count needs) gets a dictionary of its cells for
- * `plainRowReader`.
+ * is not required is read only when the check cannot say the cell is fine.
  */
 export function planByteColumns<R>(plan: ColumnPlan<R>, unneeded: ReadonlySet<string> | null = null): BytePlan<R> {
-  const readers = new Map<number, number>(); // columns reading each field
-  for (const col of plan.columns) readers.set(col.index, (readers.get(col.index) ?? 0) + 1);
   const columns = plan.columns.map((col, slot) => {
     const pure = col.parse === null || col.memo !== null;
     const blank = pure ? readingOf(col, "") : null;
     const unused = unneeded !== null && unneeded.has(col.field);
     const unread = unused && col.parse === null;
     const check = unused && col.parse !== null && !col.required ? byteCheckOf(col.parse) : null;
-    const quick = col.parse === null ? null : byteReaderOf(col.parse);
-    const skip = unread && !col.required;
-    const presence = unread && col.required;
     return {
       col,
       index: col.index,
       slot,
       memo: pure ? new ByteMemo<Reading>(MEMO_LIMIT) : null,
-      quick,
-      skip,
-      presence,
+      quick: col.parse === null ? null : byteReaderOf(col.parse),
+      skip: unread && !col.required,
+      presence: unread && col.required,
       check,
-      valueless: presence || check !== null,
+      valueless: (unread && col.required) || check !== null,
       blank: blank !== null && shareable(blank.value) ? blank : null,
-      dictionary: pure && col.index >= 0 && readers.get(col.index) === 1 && quick === null && check === null && !skip && !presence ? new CellDictionary<Reading>() : null,
     };
   });
   return { plan, columns, reads: columns.filter((column) => !column.skip) };

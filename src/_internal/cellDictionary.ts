@@ -11,7 +11,7 @@ const CR = 13;
 const slotOf = (first: number) => Math.imul(first, 0x9e3779b1) >>> 26;
 
 /**
- * A column's cells, each with its reading, found from where a cell starts without first finding
+ * A field's cells, each with a value (what its column makes of it), found from where a cell starts without first finding
  * where it ends: the byte splitter asks for the cell at `at`, and a cell it knows whose bytes are
  * there, followed by the byte that ends the field, saves looking for the field's end and then
  * looking its bytes up. Cells are found by their first four bytes (a table of chains), then
@@ -27,7 +27,7 @@ export class CellDictionary<V> {
   private readonly keys: DataView[] = [];
   /** Each cell's length in bytes. */
   readonly lengths: number[] = [];
-  /** Each cell's value (the column's reading of it). */
+  /** Each cell's value. */
   readonly values: V[] = [];
   private lookups = 0;
   private misses = 0;

@@ -1,7 +1,7 @@
 import { readingOfBytes, type ByteColumn, type BytePlan } from "./byteColumns.js";
 import { NOT_QUICK } from "./byteParse.js";
 import { fieldEnd } from "./byteRows.js";
-import type { CellDictionary } from "./cellDictionary.js";
+import { CellDictionary } from "./cellDictionary.js";
 import { shareable, type Reading } from "./extractColumns.js";
 
 /** A {@link PlainRowReader}'s answer for a row it leaves to the general row reader. */
@@ -19,11 +19,19 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
-/** What the reader does with one field of the row: nothing but find its end, or read it for a column. */
+/** What the reader does with one field of the row: find its end, and read it for a column that reads it. */
 interface Step {
   readonly column: ByteColumn | null;
-  readonly dictionary: CellDictionary<Reading> | null;
+  /** The field's cells with the value each gives the column. */
+  readonly dictionary: CellDictionary<unknown> | null;
 }
+
+/**
+ * Whether a field's cells go in a dictionary: when its column reads it through its byte memo alone
+ * (coded values, free text), whose reading depends on the bytes alone. (For a field only scanned
+ * for its end, or checked for presence, comparing with the cells kept cost more than the scan.)
+ */
+const keepsCells = (column: ByteColumn | null) => column !== null && !column.presence && column.memo !== null && column.quick === null && column.check === null;
 
 /**
  * A reader of the usual row in one pass, for a plan of rows `width` fields wide: splitting and
@@ -34,22 +42,25 @@ interface Step {
  * the general way's, and for any other it returns {@link NOT_PLAIN} (having perhaps written some
  * values), to be read the general way, which reports its fault as ever.
  *
- * Where a column has a dictionary (see {@link CellDictionary}) and a field's first four bytes hold
- * no comma or line feed, a cell the dictionary holds, followed by the byte that ends the field, is
- * the field (it has no comma or line break in it), and its reading is the one kept: the field's end
- * is not looked for and its bytes are not looked up. Other fields are scanned for their end and
- * read by `readCell`; a good reading of a column with a dictionary is added to it.
+ * A field that its column reads through its byte memo alone (coded values, free text a count
+ * needs) has a dictionary of its cells (see {@link CellDictionary}): where the field's
+ * first four bytes hold no comma or line feed, a cell the dictionary holds, followed by the byte
+ * that ends the field, is the field (it has no comma or line break in it), and its value is the one
+ * kept, so the field's end is not looked for and its bytes are not looked up. Other fields are
+ * scanned for their end and read as `readByteValues` reads them; each cell read without a fault is
+ * added to the field's dictionary, if it has one.
  *
  * `null` when the plan reads no required column (whose blank cell fails: so a blank row, which
  * the general way counts apart, is never plain) or reads a column that is missing from the input.
  */
 export function plainRowReader<R>(bytePlan: BytePlan<R>, width: number): PlainRowReader | null {
-  const steps: Step[] = Array.from({ length: width }, () => ({ column: null, dictionary: null }));
+  const columns: (ByteColumn | null)[] = new Array<ByteColumn | null>(width).fill(null);
   for (const column of bytePlan.reads) {
-    if (column.index < 0 || column.index >= width) return null;
-    steps[column.index] = { column, dictionary: column.dictionary };
+    if (column.index < 0 || column.index >= width || columns[column.index] !== null) return null;
+    columns[column.index] = column;
   }
   if (!bytePlan.reads.some((column) => column.col.required)) return null;
+  const steps: Step[] = columns.map((column) => ({ column, dictionary: keepsCells(column) ? new CellDictionary<unknown>() : null }));
   const list = bytePlan.plan.list;
   const last = width - 1;
   return (bytes, view, at, limit, crlf, values) => {
@@ -73,7 +84,7 @@ export function plainRowReader<R>(bytePlan: BytePlan<R>, width: number): PlainRo
             const d = bytes[e] as number;
             if (f < last ? d === COMMA : crlf ? d === CR && bytes[e + 1] === LF : d === LF) {
               end = e;
-              value = (dictionary.values[c] as Reading).value;
+              value = dictionary.values[c];
             }
           }
           dictionary.tally(end !== -1);
@@ -99,16 +110,14 @@ export function plainRowReader<R>(bytePlan: BytePlan<R>, width: number): PlainRo
           } else {
             const quick = column.quick;
             if (quick !== null && !(column.col.required && pos === end)) value = quick(bytes, pos, end);
-            if (value === NOT_QUICK) {
-              reading = readingOfBytes(column, bytes, view, pos, end, 0);
-              if (dictionary !== null && !reading.failed && !reading.unrecognised && shareable(reading.value)) dictionary.add(bytes, view, pos, end, reading);
-            }
+            if (value === NOT_QUICK) reading = readingOfBytes(column, bytes, view, pos, end, 0);
           }
           if (reading !== undefined) {
             if (reading.failed || reading.unrecognised) return NOT_PLAIN;
             value = column.valueless ? null : reading.value;
           }
         }
+        if (dictionary !== null && end - pos >= 4 && shareable(value)) dictionary.add(bytes, view, pos, end, value);
       }
       if (column !== null) {
         if (values === null) list[column.slot] = value;
