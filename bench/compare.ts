@@ -19,6 +19,7 @@
 // bench/data/build-compare/, so the Node contenders run as plain JavaScript with no TypeScript loader
 // in the timings. Each run is a fresh process: wall time from spawn to exit (start-up and imports
 // included), peak RSS the child's own (process.resourceUsage().maxRSS; resource.getrusage in Python).
+// Before each run the file is read through once, untimed (readThrough), so each starts from the page cache.
 // After one warm-up run of each contender, they alternate for R rounds, the order rotated and reversed
 // from round to round. Ratios are medians of the per-round ratios.
 //
@@ -41,7 +42,7 @@ import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { classifyEthnicity } from "../src/index.js";
 import { benchFile, ETHNICITY_LABELS_WRITTEN, type StopSearchExpected } from "./_stopSearchData.js";
-import { bundleChild, median, timedChild } from "./_harness.js";
+import { bundleChild, median, readThrough, timedChild } from "./_harness.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BUILD = join("bench", "data", "build-compare");
@@ -115,6 +116,7 @@ function command(contender: Id, file: string): [string, string[]] {
 
 async function runChild(contender: Id, file: string): Promise<{ run: Run; output: Record<string, unknown> }> {
   const [exe, args] = command(contender, file);
+  readThrough(file);
   const { wallMs, output } = await timedChild(exe, args, ROOT, contender);
   return { run: { contender, wallMs, maxRssMiB: (output["maxRssKiB"] as number) / 1024 }, output };
 }

@@ -8,7 +8,8 @@
 // external as in dist/) to bench/data/build/ingestChild.js, so that both contenders run as plain
 // compiled JavaScript under `node`, with no TypeScript loader in the timings. Each run is a fresh
 // child process: its wall time is measured here from spawn to exit (start-up and imports included)
-// and its peak RSS is the child's own `process.resourceUsage().maxRSS`. After one warm-up run of each, the contenders alternate
+// and its peak RSS is the child's own `process.resourceUsage().maxRSS`. Before each run the file is read through once,
+// untimed (readThrough), so each starts from the page cache. After one warm-up run of each, the contenders alternate
 // (A B, then B A, …); the ratio is the median of the per-round ratios countExtract / papaparse.
 // Every countExtract run is checked against the generator's own counts and spoiled rows.
 // Writes bench/results/ingest.json and prints a table.
@@ -19,7 +20,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { benchFile, type StopSearchExpected } from "./_stopSearchData.js";
-import { bundleChild, median, timedChild } from "./_harness.js";
+import { bundleChild, median, readThrough, timedChild } from "./_harness.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RATIO_LIMIT = 1.25;
@@ -44,6 +45,7 @@ interface Run {
 }
 
 async function runChild(contender: Contender, file: string): Promise<{ run: Run; output: Record<string, unknown> }> {
+  readThrough(file);
   const { wallMs, output } = await timedChild(process.execPath, [CHILD, contender, file], ROOT, contender);
   return { run: { contender, wallMs, inProcessMs: output["inProcessMs"] as number, maxRssMiB: (output["maxRssKiB"] as number) / 1024 }, output };
 }
