@@ -51,7 +51,8 @@ const keepsCells = (column: ByteColumn | null) => column !== null && !column.pre
  * added to the field's dictionary, if it has one.
  *
  * `null` when the plan reads no required column (whose blank cell fails: so a blank row, which
- * the general way counts apart, is never plain) or reads a column that is missing from the input.
+ * the general way counts apart, is never plain), reads a column that is missing from the input, or
+ * reads one field for two columns.
  */
 export function plainRowReader<R>(bytePlan: BytePlan<R>, width: number): PlainRowReader | null {
   const columns: (ByteColumn | null)[] = new Array<ByteColumn | null>(width).fill(null);
