@@ -11,14 +11,15 @@ const CR = 13;
 const slotOf = (first: number) => Math.imul(first, 0x9e3779b1) >>> 26;
 
 /**
- * A field's cells, each with a value (what its column makes of it), found from where a cell starts without first finding
- * where it ends: the byte splitter asks for the cell at `at`, and a cell it knows whose bytes are
- * there, followed by the byte that ends the field, saves looking for the field's end and then
- * looking its bytes up. Cells are found by their first four bytes (a table of chains), then
- * compared four bytes at a time (the last four overlapping when the length is not a multiple of
- * four). It holds only cells of at least four bytes with no comma, carriage return or line feed
- * in them, which an unquoted field of any input reads as they stand, up to 64 of them; a column
- * whose cells are mostly not found (free text, numbers) stops being looked up once that is clear.
+ * A field's cells, each with a value (what its column makes of it), found from where a cell
+ * starts without first finding where it ends: the plain-row reader asks for the cell at `at`, and
+ * a cell kept here whose bytes are there, followed by the byte that ends the field, saves looking
+ * for the field's end and then looking its bytes up. Cells are found by their first four bytes (a
+ * table of chains), then compared four bytes at a time (the last four overlapping when the length
+ * is not a multiple of four). It holds only cells of at least four bytes with no comma, carriage
+ * return or line feed in them, which an unquoted field of any input reads as they stand, up to 64
+ * of them; a field whose cells are mostly not found (free text of many values) stops being looked
+ * up once that is clear.
  */
 export class CellDictionary<V> {
   private readonly heads = new Int32Array(64).fill(-1);
@@ -53,7 +54,7 @@ export class CellDictionary<V> {
     return -1;
   }
 
-  /** Counts a lookup by the splitter (`found` or not), and gives up when most have missed. */
+  /** Counts a lookup (`found` or not), and gives up when most have missed. */
   tally(found: boolean): void {
     this.lookups++;
     if (!found) this.misses++;

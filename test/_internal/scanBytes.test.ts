@@ -97,7 +97,8 @@ describe("the byte scanner gives what the general reader gives", () => {
         fc.constantFrom("\n", "\r\n"),
         fc.boolean(),
         fc.boolean(),
-        fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 3 }),
+        // Small chunks put most rows at a chunk's end; whole files let the plain-row reader read most.
+        fc.oneof(fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 3 }), fc.constant([1 << 20])),
         async (rows, newline, bom, trailing, sizes) => {
           await expectSame(bytesOf(KINDS_HEADER, rows, newline, bom, trailing), sizes, kinds);
         },
