@@ -72,18 +72,24 @@ export function scanRow(bytes: Uint8Array, view: DataView, at: number, end: numb
 }
 
 /**
+ * The bytes of the little-endian word `w` that may be a comma or a line feed, flagged (bit 7 of
+ * each): a zero byte of w ^ 0x2c2c2c2c or of w ^ 0x0a0a0a0a is flagged. A borrow can flag a byte
+ * above a true one, but the lowest flagged byte is always true; 0 when the word holds neither.
+ */
+export function delimiterFlags(w: number): number {
+  const x = w ^ 0x2c2c2c2c;
+  const y = w ^ 0x0a0a0a0a;
+  return (((x - 0x01010101) & ~x) | ((y - 0x01010101) & ~y)) & 0x80808080;
+}
+
+/**
  * The first comma or line feed at or after `pos` in `bytes[0, end)`, or `end`: four bytes at a
- * time (a zero byte of w ^ 0x2c2c2c2c or of w ^ 0x0a0a0a0a is flagged; a borrow can flag a byte
- * above a true one, but the lowest flagged byte is always true, and is taken), then the last few
- * byte by byte.
+ * time (the lowest of a word's {@link delimiterFlags}), then the last few byte by byte.
  */
 export function fieldEnd(bytes: Uint8Array, view: DataView, pos: number, end: number): number {
   let i = pos;
   while (i + 4 <= end) {
-    const w = view.getInt32(i, true);
-    const x = w ^ 0x2c2c2c2c;
-    const y = w ^ 0x0a0a0a0a;
-    const flagged = (((x - 0x01010101) & ~x) | ((y - 0x01010101) & ~y)) & 0x80808080;
+    const flagged = delimiterFlags(view.getInt32(i, true));
     if (flagged !== 0) return i + ((31 - Math.clz32(flagged & -flagged)) >> 3);
     i += 4;
   }

@@ -1,6 +1,6 @@
 import { readingOfBytes, type ByteColumn, type BytePlan } from "./byteColumns.js";
 import { NOT_QUICK } from "./byteParse.js";
-import { fieldEnd } from "./byteRows.js";
+import { delimiterFlags, fieldEnd } from "./byteRows.js";
 import { CellDictionary } from "./cellDictionary.js";
 import { shareable, type Reading } from "./extractColumns.js";
 
@@ -76,9 +76,7 @@ export function plainRowReader<R>(bytePlan: BytePlan<R>, width: number): PlainRo
       let end = -1; // where the cell ends
       let value: unknown = NOT_QUICK;
       if (dictionary !== null && dictionary.active) {
-        const x = first ^ 0x2c2c2c2c;
-        const y = first ^ 0x0a0a0a0a;
-        if (((((x - 0x01010101) & ~x) | ((y - 0x01010101) & ~y)) & 0x80808080) === 0) {
+        if (delimiterFlags(first) === 0) {
           const c = dictionary.find(view, pos, first, limit);
           if (c !== -1) {
             const e = pos + (dictionary.lengths[c] as number);
